@@ -1,0 +1,75 @@
+// next-auth 4 configuration: email + password (credentials) sign-in and JWT sessions.
+// Only the Next app imports this (route handler and lib/auth/session.ts); scripts run with tsx must
+// not, because next-auth pulls in Next internals.
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { isRole } from "@/lib/auth/roles";
+import { getAuthSecret } from "@/lib/auth/secret";
+import { lockoutMessage } from "@/lib/server/auth/login-throttle";
+import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
+
+/** The `error` the client gets for a wrong email or password (next-auth's own code). */
+export const INVALID_CREDENTIALS_ERROR = "CredentialsSignin";
+export const SIGN_IN_UNAVAILABLE_MESSAGE = "Sign-in is unavailable right now; try again in a moment";
+
+// A JWT carries the role, so a role change or removed account takes effect when it expires:
+// keep sessions to a working day rather than next-auth's 30-day default.
+const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+export const authOptions: NextAuthOptions = {
+  secret: getAuthSecret(),
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
+      async authorize(credentials) {
+        const email = credentials?.email ?? "";
+        const password = credentials?.password ?? "";
+        let result;
+        try {
+          result = await verifyCredentials({ email, password });
+        } catch (error) {
+          // next-auth shows a thrown error's message to the user: never leak a database error.
+          console.error("[auth] sign-in failed unexpectedly", error);
+          throw new Error(SIGN_IN_UNAVAILABLE_MESSAGE);
+        }
+        if (result.ok) return result.user;
+        // Thrown messages reach the client as signIn()'s `error`; returning null yields
+        // "CredentialsSignin", which the form shows as "Email or password is incorrect".
+        if (result.reason === "locked") throw new Error(lockoutMessage(result.retryAfterSeconds));
+        return null;
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      // `user` is only present on the sign-in request; later requests reuse the token's claims.
+      if (user) {
+        token.id = user.id;
+        token.role = user.role;
+        token.departmentId = user.departmentId;
+        token.name = user.name;
+        token.email = user.email;
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      if (typeof token.id === "string" && isRole(token.role)) {
+        session.user = {
+          id: token.id,
+          email: token.email ?? "",
+          name: token.name ?? "",
+          role: token.role,
+          departmentId: token.departmentId ?? null,
+        };
+      }
+      return session;
+    },
+  },
+};
