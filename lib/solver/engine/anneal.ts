@@ -1,0 +1,158 @@
+/**
+ * Simulated annealing over two neighbourhoods (Bellio et al. 2016 use the same pair for CB-CTT):
+ * - move: one meeting to a random allowed start slot and/or room;
+ * - swap: two meetings of the same length (different offerings) exchange their times, either
+ *   with their rooms (room occupancy unchanged) or keeping their own rooms.
+ * Each candidate is applied to the incremental State, scored, and undone when rejected; with the
+ * State doing O(meeting) work per change this stays allocation-free.
+ * The objective is hardWeight * hard + soft, so the search may cross infeasible space when the
+ * temperature is high relative to hardWeight, and best-so-far is tracked lexicographically.
+ */
+import type { Rng } from "./rng";
+import type { State } from "./state";
+
+export interface AnnealParams {
+  hardWeight: number;
+  /** Probability that an iteration tries a swap instead of a move. */
+  swapRate: number;
+  /** Probability that a move keeps the meeting's room (only its time changes). */
+  keepRoomRate: number;
+}
+
+export const DEFAULT_PARAMS: AnnealParams = { hardWeight: 1000, swapRate: 0.4, keepRoomRate: 0.5 };
+
+export class Annealer {
+  readonly state: State;
+  private readonly rng: Rng;
+  readonly params: AnnealParams;
+  /** Meetings the search may change (placed, not pinned to a slot with a pinned room). */
+  private readonly movable: Int32Array;
+  /** Movable meetings whose slot is pinned: only their room may change. */
+  private readonly roomOnly: Uint8Array;
+  /** Movable, slot-free meetings grouped by length, for swaps: poolByLen[len] = meeting ids. */
+  private readonly poolByLen: Int32Array[];
+
+  /** Iterations attempted (including candidates rejected as outside the domain). */
+  iterations = 0;
+  /** Candidates actually applied and scored. */
+  evaluated = 0;
+  accepted = 0;
+  bestHard = Infinity;
+  bestSoft = Infinity;
+  readonly bestSlot: Int32Array;
+  readonly bestRoom: Int32Array;
+
+  constructor(state: State, rng: Rng, params: AnnealParams) {
+    this.state = state;
+    this.rng = rng;
+    this.params = params;
+    const M = state.model;
+    const movable: number[] = [];
+    this.roomOnly = new Uint8Array(M.nMeet);
+    const pools: number[][] = Array.from({ length: M.maxLen + 1 }, () => []);
+    for (let m = 0; m < M.nMeet; m++) {
+      if (state.meetSlot[m] < 0) continue;
+      const pinned = M.meetPinSlot[m] >= 0;
+      if (pinned && M.meetPinRoom[m] >= 0) continue;
+      movable.push(m);
+      if (pinned) this.roomOnly[m] = 1;
+      else pools[M.offLen[M.meetOff[m]]].push(m);
+    }
+    this.movable = Int32Array.from(movable);
+    this.poolByLen = pools.map((p) => Int32Array.from(p));
+    this.bestSlot = new Int32Array(M.nMeet);
+    this.bestRoom = new Int32Array(M.nMeet);
+    this.saveBest();
+  }
+
+  private saveBest(): void {
+    this.bestHard = this.state.hard;
+    this.bestSoft = this.state.soft;
+    this.bestSlot.set(this.state.meetSlot);
+    this.bestRoom.set(this.state.meetRoom);
+  }
+
+  /** Runs `count` iterations at temperature `t`. */
+  run(count: number, t: number): void {
+    const state = this.state;
+    const M = state.model;
+    const rng = this.rng;
+    const W = this.params.hardWeight;
+    const S = M.slots;
+    const nMovable = this.movable.length;
+    this.iterations += count;
+    if (nMovable === 0) return;
+    const invT = t > 0 ? 1 / t : Infinity;
+    for (let it = 0; it < count; it++) {
+      const m = this.movable[rng.int(nMovable)];
+      const o = M.meetOff[m];
+      const len = M.offLen[o];
+      const s0 = state.meetSlot[m];
+      const r0 = state.meetRoom[m];
+      const before = state.objective(W);
+      let m2 = -1;
+      let s2 = -1;
+      let r2 = -1;
+      let keepRooms = false;
+
+      if (!this.roomOnly[m] && rng.next() < this.params.swapRate) {
+        const pool = this.poolByLen[len];
+        m2 = pool[rng.int(pool.length)];
+        const o2 = M.meetOff[m2];
+        s2 = state.meetSlot[m2];
+        r2 = state.meetRoom[m2];
+        if (o2 === o || s2 === s0) continue;
+        if (!M.offSlotOk[o * S + s2] || !M.offSlotOk[o2 * S + s0]) continue;
+        keepRooms = r2 === r0 || rng.next() < 0.5;
+        if (keepRooms) {
+          if (M.roomFreeRun[r0 * S + s2] < len || M.roomFreeRun[r2 * S + s0] < len) continue;
+        } else if (!M.offRoomOk[o * M.nRoom + r2] || !M.offRoomOk[o2 * M.nRoom + r0]) continue;
+        state.unplace(m);
+        state.unplace(m2);
+        if (keepRooms) {
+          state.place(m, s2, r0);
+          state.place(m2, s0, r2);
+        } else {
+          state.place(m, s2, r2);
+          state.place(m2, s0, r0);
+        }
+      } else {
+        let s = s0;
+        let r = r0;
+        if (this.roomOnly[m] || rng.next() < 0.1) {
+          r = M.offRoomList[M.offRoomStart[o] + rng.int(M.offRoomStart[o + 1] - M.offRoomStart[o])];
+        } else {
+          s = M.offSlotList[M.offSlotStart[o] + rng.int(M.offSlotStart[o + 1] - M.offSlotStart[o])];
+          if (rng.next() >= this.params.keepRoomRate) {
+            r = M.offRoomList[M.offRoomStart[o] + rng.int(M.offRoomStart[o + 1] - M.offRoomStart[o])];
+          }
+        }
+        if ((s === s0 && r === r0) || M.roomFreeRun[r * S + s] < len) continue;
+        state.unplace(m);
+        state.place(m, s, r);
+        s2 = s;
+        r2 = r;
+      }
+      state.flush();
+      this.evaluated++;
+      const delta = state.objective(W) - before;
+      if (delta <= 1e-9 || rng.next() < Math.exp(-delta * invT)) {
+        this.accepted++;
+        const hard = state.hard;
+        if (hard < this.bestHard || (hard === this.bestHard && state.soft < this.bestSoft - 1e-9)) this.saveBest();
+        continue;
+      }
+      // Rejected: undo.
+      if (m2 >= 0) {
+        state.unplace(m);
+        state.unplace(m2);
+        state.place(m, s0, r0);
+        state.place(m2, s2, r2);
+      } else {
+        state.unplace(m);
+        state.place(m, s0, r0);
+      }
+      state.flush();
+    }
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * Runs construction + annealing under a time budget, an optional iteration budget and an
+ * AbortSignal. The annealing loop is synchronous, so this yields to the event loop every
+ * ~YIELD_MS; that is the only way an abort event or a timer elsewhere in the process gets to run.
+ * With maxIterations set, the temperature schedule follows the iteration count (not the clock),
+ * which makes the result independent of machine speed and load.
+ */
+import { Annealer, DEFAULT_PARAMS, type AnnealParams } from "./anneal";
+import { construct } from "./construct";
+import type { Model } from "./model";
+import { Rng } from "./rng";
+import { State } from "./state";
+import type { SolverProgress } from "../types";
+
+export interface SearchOptions {
+  timeLimitMs: number;
+  seed: number;
+  maxIterations?: number;
+  signal?: AbortSignal;
+  onProgress?: (p: SolverProgress) => void;
+  /** performance.now() when solve() started, so the budget covers compile and preflight too. */
+  startedAt: number;
+  params?: Partial<SearchParams>;
+}
+
+export interface SearchParams extends AnnealParams {
+  /** Start and end temperature of the geometric cooling schedule. */
+  startTemperature: number;
+  endTemperature: number;
+}
+
+export const DEFAULT_SEARCH_PARAMS: SearchParams = { ...DEFAULT_PARAMS, startTemperature: 4, endTemperature: 0.05 };
+
+export interface SearchOutcome {
+  bestSlot: Int32Array;
+  bestRoom: Int32Array;
+  bestHard: number;
+  bestSoft: number;
+  iterations: number;
+  evaluated: number;
+  aborted: boolean;
+  /** The search's own cost of the best solution: tests compare it with evaluate(). */
+  state: State;
+}
+
+const CHUNK = 1000;
+const YIELD_MS = 40;
+const PROGRESS_MS = 400;
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function search(model: Model, options: SearchOptions): Promise<SearchOutcome> {
+  const params: SearchParams = { ...DEFAULT_SEARCH_PARAMS, ...options.params };
+  const rng = new Rng(options.seed);
+  const state = new State(model);
+  const { startedAt, timeLimitMs, maxIterations, signal, onProgress } = options;
+  const deadline = startedAt + timeLimitMs;
+
+  construct(state, rng, params.hardWeight);
+  const annealer = new Annealer(state, rng, params);
+
+  let lastYield = performance.now();
+  let lastProgress = 0;
+  let aborted = signal?.aborted ?? false;
+  const report = (phase: SolverProgress["phase"], fraction: number) =>
+    onProgress?.({ phase, fraction, bestHard: annealer.bestHard, bestSoft: annealer.bestSoft, iterations: annealer.iterations });
+  report("constructing", Math.min(1, (performance.now() - startedAt) / timeLimitMs));
+
+  const t0 = params.startTemperature;
+  const ratio = params.endTemperature / t0;
+  while (!aborted) {
+    const now = performance.now();
+    if (now >= deadline) break;
+    const fraction =
+      maxIterations !== undefined ? annealer.iterations / maxIterations : (now - startedAt) / timeLimitMs;
+    if (fraction >= 1) break;
+    if (annealer.bestHard === 0 && annealer.bestSoft <= 0) break; // cannot improve on perfect
+    const count = maxIterations !== undefined ? Math.min(CHUNK, maxIterations - annealer.iterations) : CHUNK;
+    annealer.run(count, t0 * Math.pow(ratio, fraction));
+
+    const after = performance.now();
+    if (after - lastYield >= YIELD_MS) {
+      await yieldToEventLoop();
+      lastYield = performance.now();
+      aborted = signal?.aborted ?? false;
+    }
+    if (onProgress && after - lastProgress >= PROGRESS_MS) {
+      lastProgress = after;
+      report("optimising", Math.min(1, fraction));
+    }
+  }
+  // Leave the state on the best solution so its incremental cost describes what is returned.
+  restoreBest(state, annealer.bestSlot, annealer.bestRoom);
+  return {
+    bestSlot: annealer.bestSlot,
+    bestRoom: annealer.bestRoom,
+    bestHard: annealer.bestHard,
+    bestSoft: annealer.bestSoft,
+    iterations: annealer.iterations,
+    evaluated: annealer.evaluated,
+    aborted,
+    state,
+  };
+}
+
+function restoreBest(state: State, slot: Int32Array, room: Int32Array): void {
+  for (let m = 0; m < state.model.nMeet; m++) if (state.meetSlot[m] >= 0) state.unplace(m);
+  for (let m = 0; m < state.model.nMeet; m++) if (slot[m] >= 0) state.place(m, slot[m], room[m]);
+  state.flush();
+}

@@ -1,0 +1,282 @@
+/**
+ * Incremental solution state. place()/unplace() update occupancy tables and the cost totals in
+ * O(meeting length x groups); costs that depend on a whole group-day or faculty-day (isolated,
+ * gaps, daily balance, back-to-back) are marked dirty and recomputed once per move by flush(), so
+ * a move that leaves and re-enters the same day costs one recomputation, not two.
+ * Nothing here allocates after construction: the search loop calls these millions of times.
+ */
+import type { Model } from "./model";
+
+export class State {
+  readonly model: Model;
+  readonly meetSlot: Int32Array;
+  readonly meetRoom: Int32Array;
+
+  readonly roomOcc: Uint16Array;
+  private readonly facOcc: Uint16Array;
+  private readonly facStart: Uint16Array;
+  private readonly facEnd: Uint16Array;
+  readonly grpOcc: Uint16Array;
+  private readonly grpStartLen: Uint16Array;
+  private readonly grpDayCost: Float64Array;
+  readonly facDayLoad: Int32Array;
+  private readonly facDayPairs: Int32Array;
+  readonly offDayCount: Uint16Array;
+  readonly offDays: Int32Array;
+  readonly offRoomCount: Uint16Array;
+  readonly offRooms: Int32Array;
+
+  private readonly dirtyGrpDay: Int32Array;
+  private readonly grpDayMark: Uint8Array;
+  private nDirtyGrp = 0;
+  private readonly dirtyFacDay: Int32Array;
+  private readonly facDayMark: Uint8Array;
+  private nDirtyFac = 0;
+
+  /** Extra occupants of room, faculty and group slots (same unit as evaluate()). */
+  clash = 0;
+  /** Teaching periods above faculty daily limits. */
+  overDay = 0;
+  /** Weighted soft cost. */
+  soft = 0;
+  /** Meetings without a position (only those with an empty domain stay so). */
+  unplaced: number;
+
+  constructor(model: Model) {
+    this.model = model;
+    const { nMeet, nRoom, nFac, nGrp, nOff, slots, days, maxLen } = model;
+    this.meetSlot = new Int32Array(nMeet).fill(-1);
+    this.meetRoom = new Int32Array(nMeet).fill(-1);
+    this.roomOcc = new Uint16Array(nRoom * slots);
+    this.facOcc = new Uint16Array(nFac * slots);
+    this.facStart = new Uint16Array(nFac * slots);
+    this.facEnd = new Uint16Array(nFac * slots);
+    this.grpOcc = new Uint16Array(nGrp * slots + 1);
+    this.grpStartLen = new Uint16Array(nGrp * slots * maxLen);
+    this.grpDayCost = new Float64Array(nGrp * days);
+    this.facDayLoad = new Int32Array(nFac * days);
+    this.facDayPairs = new Int32Array(nFac * days);
+    this.offDayCount = new Uint16Array(nOff * days);
+    this.offDays = new Int32Array(nOff);
+    this.offRoomCount = new Uint16Array(nOff * nRoom);
+    this.offRooms = new Int32Array(nOff);
+    this.dirtyGrpDay = new Int32Array(nGrp * days);
+    this.grpDayMark = new Uint8Array(nGrp * days);
+    this.dirtyFacDay = new Int32Array(nFac * days);
+    this.facDayMark = new Uint8Array(nFac * days);
+    this.unplaced = nMeet;
+    // minDays is owed in full while nothing is placed.
+    for (let o = 0; o < nOff; o++) this.soft += model.wMinDays * Math.max(0, model.offMinDays[o]);
+  }
+
+  get hard(): number {
+    return this.clash + this.overDay + this.unplaced;
+  }
+
+  /** Search objective: hard violations dominate through `hardWeight`. */
+  objective(hardWeight: number): number {
+    return hardWeight * (this.clash + this.overDay) + this.soft;
+  }
+
+  place(m: number, s: number, r: number): void {
+    const M = this.model;
+    const o = M.meetOff[m];
+    const len = M.offLen[o];
+    const S = M.slots;
+    const d = (s / M.periods) | 0;
+    this.meetSlot[m] = s;
+    this.meetRoom[m] = r;
+    this.unplaced--;
+    for (let k = 0, c = r * S + s; k < len; k++, c++) if (this.roomOcc[c]++ > 0) this.clash++;
+    const f = M.offFac[o];
+    if (f >= 0) {
+      for (let k = 0, c = f * S + s; k < len; k++, c++) if (this.facOcc[c]++ > 0) this.clash++;
+      const fd = f * M.days + d;
+      const max = M.facMaxDay[f];
+      const before = this.facDayLoad[fd];
+      this.facDayLoad[fd] = before + len;
+      if (before + len > max) this.overDay += before + len - Math.max(before, max);
+      if (M.facAvoidB2B[f]) {
+        this.facStart[f * S + s]++;
+        this.facEnd[f * S + s + len - 1]++;
+        this.markFacDay(fd);
+      }
+    }
+    const soft = M.groupSoftOn;
+    for (let i = M.offGroupStart[o], e = M.offGroupStart[o + 1]; i < e; i++) {
+      const g = M.offGroupList[i];
+      for (let k = 0, c = g * S + s; k < len; k++, c++) if (this.grpOcc[c]++ > 0) this.clash++;
+      if (soft && M.grpCompact[g]) {
+        this.grpStartLen[(g * S + s) * M.maxLen + len - 1]++;
+        this.markGrpDay(g * M.days + d);
+      }
+    }
+    if (this.offDayCount[o * M.days + d]++ === 0) {
+      const have = this.offDays[o]++;
+      if (have < M.offMinDays[o]) this.soft -= M.wMinDays;
+    }
+    if (this.offRoomCount[o * M.nRoom + r]++ === 0) {
+      if (this.offRooms[o]++ > 0) this.soft += M.wRoomStability;
+    }
+    this.soft += M.capCost[o * M.nRoom + r] + M.slotCost[o * S + s];
+  }
+
+  unplace(m: number): void {
+    const M = this.model;
+    const o = M.meetOff[m];
+    const len = M.offLen[o];
+    const S = M.slots;
+    const s = this.meetSlot[m];
+    const r = this.meetRoom[m];
+    const d = (s / M.periods) | 0;
+    this.meetSlot[m] = -1;
+    this.meetRoom[m] = -1;
+    this.unplaced++;
+    for (let k = 0, c = r * S + s; k < len; k++, c++) if (--this.roomOcc[c] > 0) this.clash--;
+    const f = M.offFac[o];
+    if (f >= 0) {
+      for (let k = 0, c = f * S + s; k < len; k++, c++) if (--this.facOcc[c] > 0) this.clash--;
+      const fd = f * M.days + d;
+      const max = M.facMaxDay[f];
+      const before = this.facDayLoad[fd];
+      this.facDayLoad[fd] = before - len;
+      if (before > max) this.overDay -= before - Math.max(before - len, max);
+      if (M.facAvoidB2B[f]) {
+        this.facStart[f * S + s]--;
+        this.facEnd[f * S + s + len - 1]--;
+        this.markFacDay(fd);
+      }
+    }
+    const soft = M.groupSoftOn;
+    for (let i = M.offGroupStart[o], e = M.offGroupStart[o + 1]; i < e; i++) {
+      const g = M.offGroupList[i];
+      for (let k = 0, c = g * S + s; k < len; k++, c++) if (--this.grpOcc[c] > 0) this.clash--;
+      if (soft && M.grpCompact[g]) {
+        this.grpStartLen[(g * S + s) * M.maxLen + len - 1]--;
+        this.markGrpDay(g * M.days + d);
+      }
+    }
+    if (--this.offDayCount[o * M.days + d] === 0) {
+      const have = --this.offDays[o];
+      if (have < M.offMinDays[o]) this.soft += M.wMinDays;
+    }
+    if (--this.offRoomCount[o * M.nRoom + r] === 0) {
+      if (--this.offRooms[o] > 0) this.soft -= M.wRoomStability;
+    }
+    this.soft -= M.capCost[o * M.nRoom + r] + M.slotCost[o * S + s];
+  }
+
+  /** Recomputes the day-level costs touched since the last flush. */
+  flush(): void {
+    for (let i = 0; i < this.nDirtyGrp; i++) {
+      const gd = this.dirtyGrpDay[i];
+      this.grpDayMark[gd] = 0;
+      const cost = this.groupDayCost(gd);
+      this.soft += cost - this.grpDayCost[gd];
+      this.grpDayCost[gd] = cost;
+    }
+    this.nDirtyGrp = 0;
+    for (let i = 0; i < this.nDirtyFac; i++) {
+      const fd = this.dirtyFacDay[i];
+      this.facDayMark[fd] = 0;
+      const pairs = this.backToBackPairs(fd);
+      this.soft += this.model.wBackToBack * (pairs - this.facDayPairs[fd]);
+      this.facDayPairs[fd] = pairs;
+    }
+    this.nDirtyFac = 0;
+  }
+
+  private markGrpDay(gd: number): void {
+    if (this.grpDayMark[gd]) return;
+    this.grpDayMark[gd] = 1;
+    this.dirtyGrpDay[this.nDirtyGrp++] = gd;
+  }
+
+  private markFacDay(fd: number): void {
+    if (this.facDayMark[fd]) return;
+    this.facDayMark[fd] = 1;
+    this.dirtyFacDay[this.nDirtyFac++] = fd;
+  }
+
+  /**
+   * Isolated + gaps + daily balance of one compact group on one day, from its occupancy row.
+   * A meeting is isolated exactly when it alone spans a maximal run of occupied periods (runs end
+   * at breaks), which equals evaluate()'s neighbour definition even when meetings overlap.
+   */
+  groupDayCost(gd: number): number {
+    const M = this.model;
+    const P = M.periods;
+    const days = M.days;
+    const g = (gd / days) | 0;
+    const base = g * M.slots + (gd - g * days) * P;
+    const occ = this.grpOcc;
+    const boundary = M.boundaryAfter;
+    const maxLen = M.maxLen;
+    let load = 0;
+    let first = -1;
+    let last = -1;
+    let occupied = 0;
+    let isolated = 0;
+    let runStart = -1;
+    for (let p = 0; p < P; p++) {
+      const c = occ[base + p];
+      if (c === 0) continue;
+      load += c;
+      occupied++;
+      if (first < 0) first = p;
+      last = p;
+      if (runStart < 0) runStart = p;
+      if (boundary[p] || occ[base + p + 1] === 0) {
+        const runLen = p - runStart + 1;
+        if (runLen <= maxLen) isolated += this.grpStartLen[(base + runStart) * maxLen + runLen - 1];
+        runStart = -1;
+      }
+    }
+    let cost = M.wIsolated * isolated;
+    if (first >= 0) cost += M.wGaps * (last - first + 1 - occupied);
+    const over = load - M.grpShare[g];
+    if (over > 0) cost += M.wBalance * over;
+    return cost;
+  }
+
+  private backToBackPairs(fd: number): number {
+    const M = this.model;
+    const P = M.periods;
+    const f = (fd / M.days) | 0;
+    const base = f * M.slots + (fd - f * M.days) * P;
+    let pairs = 0;
+    for (let p = 0; p < P - 1; p++) {
+      if (!M.boundaryAfter[p]) pairs += this.facEnd[base + p] * this.facStart[base + p + 1];
+    }
+    return pairs;
+  }
+
+  /** Hard violations a meeting of offering o would add at (s, r) before any penalty is counted. */
+  placementConflicts(o: number, s: number, r: number): number {
+    const M = this.model;
+    const len = M.offLen[o];
+    const S = M.slots;
+    let n = 0;
+    for (let k = 0; k < len; k++) {
+      if (r >= 0 && this.roomOcc[r * S + s + k] > 0) n++;
+      const f = M.offFac[o];
+      if (f >= 0 && this.facOcc[f * S + s + k] > 0) n++;
+      for (let i = M.offGroupStart[o], e = M.offGroupStart[o + 1]; i < e; i++) {
+        if (this.grpOcc[M.offGroupList[i] * S + s + k] > 0) n++;
+      }
+    }
+    const f = M.offFac[o];
+    if (f >= 0) {
+      const fd = f * M.days + ((s / M.periods) | 0);
+      const load = this.facDayLoad[fd];
+      n += Math.max(0, load + len - Math.max(load, M.facMaxDay[f]));
+    }
+    return n;
+  }
+
+  /** Room r can hold a meeting of offering o starting at s (type, availability). */
+  roomFits(o: number, s: number, r: number): boolean {
+    const M = this.model;
+    return M.offRoomOk[o * M.nRoom + r] === 1 && M.roomFreeRun[r * M.slots + s] >= M.offLen[o];
+  }
+}

@@ -1,0 +1,5 @@
+/** Public surface of the solver: the contract types, solve(), evaluate() and preflight(). */
+export * from "./types";
+export { solve } from "./solve";
+export { evaluate, type Evaluation } from "./evaluate";
+export { preflight, preflightWarnings } from "./preflight";

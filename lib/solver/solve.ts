@@ -1,0 +1,76 @@
+/**
+ * solve(): the public entry of the solver. Checks the data (preflight), compiles it, builds and
+ * anneals a timetable, then scores the best one with the from-scratch evaluate() so the reported
+ * violations never depend on the engine's incremental bookkeeping.
+ */
+import { blocker } from "./blocker";
+import { compileModel } from "./engine/model";
+import { search } from "./engine/search";
+import { evaluate } from "./evaluate";
+import { preflight } from "./preflight";
+import type { Blocker, Placement, SolveOptions, SolverInput, SolverResult } from "./types";
+
+export async function solve(input: SolverInput, options: SolveOptions): Promise<SolverResult> {
+  const startedAt = performance.now();
+  options.onProgress?.({ phase: "checking", fraction: 0, bestHard: Infinity, bestSoft: Infinity, iterations: 0 });
+  // Blockers prove infeasibility, but we still place what we can: a partial timetable plus the
+  // reasons is more useful to a registrar than nothing.
+  const blockers: Blocker[] = preflight(input);
+  const model = compileModel(input);
+  const outcome = await search(model, {
+    timeLimitMs: options.timeLimitMs,
+    seed: options.seed,
+    maxIterations: options.maxIterations,
+    signal: options.signal,
+    onProgress: options.onProgress,
+    startedAt,
+  });
+
+  const placements: Placement[] = [];
+  for (let m = 0; m < model.nMeet; m++) {
+    const s = outcome.bestSlot[m];
+    if (s < 0) continue;
+    const o = model.meetOff[m];
+    const offering = input.offerings[o];
+    placements.push({
+      offeringId: offering.id,
+      meetingIndex: model.meetIndex[m],
+      day: Math.floor(s / model.periods),
+      period: s % model.periods,
+      length: model.offLen[o],
+      roomId: input.rooms[outcome.bestRoom[m]].id,
+    });
+  }
+  const scored = evaluate(input, placements);
+  if (scored.hard > 0 && blockers.length === 0) blockers.push(...searchBlockers(scored.hardBreakdown));
+
+  const elapsedMs = performance.now() - startedAt;
+  const result: SolverResult = {
+    status: scored.hard === 0 ? "feasible" : "infeasible",
+    placements,
+    hard: scored.hard,
+    hardBreakdown: scored.hardBreakdown,
+    soft: scored.soft,
+    softBreakdown: scored.softBreakdown,
+    violations: scored.violations,
+    blockers,
+    aborted: outcome.aborted,
+    stats: {
+      iterations: outcome.iterations,
+      elapsedMs,
+      movesPerSecond: elapsedMs > 0 ? Math.round((outcome.evaluated * 1000) / elapsedMs) : 0,
+      seed: options.seed,
+    },
+  };
+  options.onProgress?.({ phase: "done", fraction: 1, bestHard: result.hard, bestSoft: result.soft, iterations: outcome.iterations });
+  return result;
+}
+
+/** When the counting checks found nothing but the search still left hard violations, say which. */
+function searchBlockers(breakdown: SolverResult["hardBreakdown"]): Blocker[] {
+  const parts = Object.entries(breakdown)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(", ");
+  return [blocker("noFeasibleTimetableFound", `The search found no timetable without hard violations in the time given (${parts})`, {})];
+}
