@@ -147,7 +147,8 @@ async function ensureDatabase(url: string) {
         await client.query(`CREATE DATABASE "${dbName.replace(/"/g, '""')}"`);
         log(`created database ${dbName}`);
       } catch (e) {
-        if ((e as { code?: string }).code !== "42P04") throw new Error(describePgError(e, url)); // 42P04: created concurrently
+        const code = (e as { code?: string }).code;
+        if (code !== "42P04" && code !== "23505") throw new Error(describePgError(e, url)); // created concurrently
       }
     }
   } finally {
@@ -188,7 +189,7 @@ function runPrisma6(args: string[], url: string, opts: { captureStdout?: boolean
   const prismaCli = path.join(TOOL_DIR, "node_modules/prisma/build/index.js");
   const child = spawn(
     process.execPath,
-    ["--require", path.join(TOOL_DIR, "preload-unref-timers.cjs"), prismaCli, ...args, "--config", path.join(TOOL_DIR, "prisma.config.ts")],
+    ["--require", path.join(TOOL_DIR, "preload-unref-timers.cjs"), prismaCli, ...args, "--config", path.join(TOOL_DIR, "prisma.config.cjs")],
     {
       cwd: TOOL_DIR,
       stdio: ["ignore", "pipe", "pipe"],

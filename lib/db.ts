@@ -1,0 +1,30 @@
+// The one Prisma client of the app, the worker and the tsx scripts.
+// Deliberately no `import "server-only"`: the worker and scripts import this module too
+// (it must still never be imported from client components).
+//
+// Prisma 7 needs no engine binary at runtime: queries go through the `pg` driver adapter.
+// Generate the client with `npm run db:generate`; migrate with `npm run db:migrate`.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+export const DEFAULT_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/timetabler";
+
+export function databaseUrl(): string {
+  return process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+}
+
+function createClient(): PrismaClient {
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString: databaseUrl() }),
+    log: process.env.PRISMA_LOG_QUERIES === "1" ? ["query", "warn", "error"] : ["warn", "error"],
+  });
+}
+
+// Reuse one client across Next.js dev hot reloads (each reload re-evaluates this module).
+const globalForPrisma = globalThis as unknown as { __timetablerPrisma?: PrismaClient };
+
+export const prisma: PrismaClient = globalForPrisma.__timetablerPrisma ?? createClient();
+
+if (process.env.NODE_ENV !== "production") globalForPrisma.__timetablerPrisma = prisma;
+
+export default prisma;
