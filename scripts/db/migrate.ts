@@ -67,6 +67,31 @@ function ensureToolInstalled() {
   const installedVersion = fs.existsSync(prismaPkg) ? JSON.parse(fs.readFileSync(prismaPkg, "utf8")).version : null;
   if (installedVersion === PRISMA6_VERSION && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === digest) return;
 
+  // One installer at a time (npm run db:migrate may start from several scripts at once).
+  const lock = path.join(TOOL_DIR, ".install-lock");
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      const age = Date.now() - fs.statSync(lock, { throwIfNoEntry: false })!.mtimeMs;
+      if (age > 300_000) fs.rmSync(lock, { recursive: true, force: true }); // stale
+      else if (Date.now() > deadline) throw new Error(`timed out waiting for ${path.relative(ROOT, lock)} (remove it if no install is running)`);
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+  try {
+    // Another process may have finished the install while we waited.
+    if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === digest) return;
+    install(stamp, digest);
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function install(stamp: string, digest: string) {
   log(`installing tools/prisma-migrate dependencies (prisma@${PRISMA6_VERSION}) ...`);
   const t0 = Date.now();
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
