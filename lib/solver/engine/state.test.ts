@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../evaluate";
+import type { Placement, SolverInput } from "../types";
+import { construct } from "./construct";
+import { compileModel, type Model } from "./model";
+import { Rng } from "./rng";
+import { State } from "./state";
+import { MEDIUM_SIZE, syntheticInstance } from "./synthetic-instance";
+
+function placementsOf(model: Model, state: State): Placement[] {
+  const out: Placement[] = [];
+  for (let m = 0; m < model.nMeet; m++) {
+    const s = state.meetSlot[m];
+    if (s < 0) continue;
+    const o = model.meetOff[m];
+    out.push({
+      offeringId: model.input.offerings[o].id,
+      meetingIndex: model.meetIndex[m],
+      day: Math.floor(s / model.periods),
+      period: s % model.periods,
+      length: model.offLen[o],
+      roomId: model.input.rooms[state.meetRoom[m]].id,
+    });
+  }
+  return out;
+}
+
+/** Random moves straight on the State (no acceptance rule), so any bookkeeping slip accumulates. */
+function scramble(model: Model, state: State, rng: Rng, moves: number): void {
+  for (let i = 0; i < moves; i++) {
+    const m = rng.int(model.nMeet);
+    if (state.meetSlot[m] < 0 || model.meetPinSlot[m] >= 0) continue;
+    const o = model.meetOff[m];
+    const s = model.offSlotList[model.offSlotStart[o] + rng.int(model.offSlotStart[o + 1] - model.offSlotStart[o])];
+    const r = model.offRoomList[model.offRoomStart[o] + rng.int(model.offRoomStart[o + 1] - model.offRoomStart[o])];
+    if (model.roomFreeRun[r * model.slots + s] < model.offLen[o]) continue;
+    state.unplace(m);
+    state.place(m, s, r);
+    if (i % 3 === 0) state.flush(); // also exercise several changes per flush
+  }
+  state.flush();
+}
+
+function expectMatchesEvaluate(input: SolverInput, model: Model, state: State): void {
+  const scored = evaluate(input, placementsOf(model, state));
+  expect(state.soft).toBeCloseTo(scored.soft, 6);
+  const b = scored.hardBreakdown;
+  expect(state.clash).toBe(b.facultyClash + b.groupClash + b.roomClash);
+  expect(state.overDay).toBe(b.facultyMaxPerDay);
+  expect(state.unplaced).toBe(b.unplaced);
+}
+
+describe("State incremental cost", () => {
+  it("equals evaluate() after construction and after thousands of random moves (labs, breaks, every weight on)", () => {
+    const input = syntheticInstance(7, MEDIUM_SIZE);
+    const model = compileModel(input);
+    const state = new State(model);
+    const rng = new Rng(3);
+    construct(state, rng, 1000);
+    expectMatchesEvaluate(input, model, state);
+    for (let round = 0; round < 5; round++) {
+      scramble(model, state, rng, 2000);
+      expectMatchesEvaluate(input, model, state);
+    }
+  });
+
+  it("returns to the same cost when a move is undone", () => {
+    const input = syntheticInstance(11, MEDIUM_SIZE);
+    const model = compileModel(input);
+    const state = new State(model);
+    construct(state, new Rng(5), 1000);
+    const before = { soft: state.soft, clash: state.clash, overDay: state.overDay };
+    const rng = new Rng(9);
+    for (let i = 0; i < 500; i++) {
+      const m = rng.int(model.nMeet);
+      if (model.meetPinSlot[m] >= 0) continue;
+      const [s0, r0] = [state.meetSlot[m], state.meetRoom[m]];
+      const o = model.meetOff[m];
+      const s = model.offSlotList[model.offSlotStart[o] + rng.int(model.offSlotStart[o + 1] - model.offSlotStart[o])];
+      state.unplace(m);
+      state.place(m, s, r0);
+      state.flush();
+      state.unplace(m);
+      state.place(m, s0, r0);
+      state.flush();
+    }
+    expect(state.soft).toBeCloseTo(before.soft, 9);
+    expect(state.clash).toBe(before.clash);
+    expect(state.overDay).toBe(before.overDay);
+  });
+});
