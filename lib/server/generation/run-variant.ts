@@ -1,0 +1,94 @@
+/**
+ * runVariant(): one solver run of a generation job, from the database and back.
+ *
+ * Called by the worker's sandboxed solve-variant processor, under tsx: nothing here (or below) may
+ * import next-auth, next/* or "server-only".
+ *
+ * Status writes: this marks the variant RUNNING and, in the save transaction, COMPLETED. Failure and
+ * cancellation are left to the caller, which knows whether an abort was the registrar's Cancel or a
+ * worker shutdown (after which the job is retried and this variant must stay resumable).
+ */
+import { z } from "zod";
+import { AppError } from "@/lib/api/errors";
+import { prisma } from "@/lib/db";
+import { preflight } from "@/lib/solver/preflight";
+import { solve } from "@/lib/solver/solve";
+import { buildSolverInput } from "./build-solver-input";
+import { InfeasibleDataError } from "./errors";
+import { saveVariantResult } from "./save-variant-result";
+import { ZSoftWeightsSchema } from "./soft-weights-schema";
+import { LOADING_PROGRESS, toVariantProgress, type VariantProgress } from "./variant-progress";
+
+export interface RunVariantOptions {
+  generationJobId: string;
+  variantIndex: number;
+  /** Aborting stops the search within ~200 ms; nothing is saved. */
+  signal?: AbortSignal;
+  /** Called at each stage and at least every ~500 ms while solving. */
+  onProgress?: (progress: VariantProgress) => void;
+}
+
+export interface RunVariantResult {
+  status: "completed" | "cancelled";
+  /** Set when completed. */
+  timetableId?: string;
+}
+
+/** Only the part of GenerationJob.config this run reads; the rest belongs to create-generation-job. */
+const ZRunConfigSchema = z.object({ secondsPerVariant: z.number().positive() });
+
+export async function runVariant({ generationJobId, variantIndex, signal, onProgress }: RunVariantOptions): Promise<RunVariantResult> {
+  const variant = await prisma.generationVariant.findUnique({
+    where: { jobId_index: { jobId: generationJobId, index: variantIndex } },
+    select: {
+      id: true,
+      name: true,
+      seed: true,
+      weightProfile: true,
+      timetableId: true,
+      job: { select: { termId: true, departmentIds: true, config: true, cancelRequestedAt: true } },
+    },
+  });
+  if (!variant) throw new AppError("NOT_FOUND", `Variant ${variantIndex} of generation job ${generationJobId} not found`);
+  // Idempotent: a retried or duplicated delivery after a successful save does nothing.
+  if (variant.timetableId) return { status: "completed", timetableId: variant.timetableId };
+  if (signal?.aborted || variant.job.cancelRequestedAt) return { status: "cancelled" };
+
+  const config = ZRunConfigSchema.safeParse(variant.job.config);
+  if (!config.success) throw new AppError("UNPROCESSABLE", `Generation job ${generationJobId} has an invalid config: ${config.error.message}`);
+  const weights = ZSoftWeightsSchema.safeParse(variant.weightProfile);
+  if (!weights.success) throw new AppError("UNPROCESSABLE", `Variant "${variant.name}" has invalid weights: ${weights.error.message}`);
+
+  await prisma.generationVariant.update({
+    where: { id: variant.id },
+    data: { status: "RUNNING", stage: LOADING_PROGRESS.stage, progress: 0 },
+  });
+  onProgress?.(LOADING_PROGRESS);
+
+  const built = await buildSolverInput({ termId: variant.job.termId, departmentIds: variant.job.departmentIds, weights: weights.data });
+  // Preflight proves infeasibility in milliseconds: no point spending the time budget first.
+  const blockers = [...built.blockers, ...preflight(built.input)];
+  if (blockers.length > 0) throw new InfeasibleDataError(blockers);
+
+  const timeLimitMs = config.data.secondsPerVariant * 1000;
+  const result = await solve(built.input, {
+    timeLimitMs,
+    seed: variant.seed,
+    signal,
+    onProgress: onProgress && ((progress) => onProgress(toVariantProgress(progress, timeLimitMs))),
+  });
+  if (result.aborted || signal?.aborted) return { status: "cancelled" };
+  if (result.status === "infeasible") throw new InfeasibleDataError(result.blockers);
+
+  onProgress?.({ stage: "saving", percent: 95, bestScore: result.soft, bestHard: result.hard, secondsLeft: 0 });
+  const saved = await saveVariantResult({
+    variantId: variant.id,
+    variantName: variant.name,
+    jobId: generationJobId,
+    termId: variant.job.termId,
+    result,
+    grid: built.grid,
+    facultyIdByOffering: built.facultyIdByOffering,
+  });
+  return { status: "completed", timetableId: saved.timetableId };
+}

@@ -1,0 +1,85 @@
+/**
+ * Saves one solved variant: its Timetable (DRAFT), the entries, and the variant's link to it, in one
+ * transaction, at most once per variant.
+ *
+ * Why the guard is an UPDATE ... WHERE timetableId IS NULL: two deliveries of the same BullMQ job
+ * (a stalled job re-run while the first still finishes) can both reach this point. The first UPDATE
+ * to commit wins; in PostgreSQL the second one waits for that row lock, re-checks the WHERE clause,
+ * matches no row, and its transaction is rolled back, taking its Timetable with it.
+ */
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SolverResult } from "@/lib/solver/types";
+import type { GridIndex } from "./term-grid";
+
+export interface SaveVariantResultOptions {
+  variantId: string;
+  variantName: string;
+  jobId: string;
+  termId: string;
+  result: SolverResult;
+  grid: GridIndex;
+  facultyIdByOffering: Map<string, string | null>;
+}
+
+export interface SavedVariantResult {
+  timetableId: string;
+  /** False when another run of the same variant had already saved it. */
+  created: boolean;
+}
+
+class AlreadySavedError extends Error {}
+
+export async function saveVariantResult(options: SaveVariantResultOptions): Promise<SavedVariantResult> {
+  const { variantId, variantName, jobId, termId, result, grid, facultyIdByOffering } = options;
+  const entries = result.placements.map((placement) => ({
+    offeringId: placement.offeringId,
+    meetingIndex: placement.meetingIndex,
+    day: grid.isoDay(placement.day),
+    period: grid.periodIndex(placement.period),
+    length: placement.length,
+    roomId: placement.roomId,
+    facultyId: facultyIdByOffering.get(placement.offeringId) ?? null,
+  }));
+
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const existing = await tx.generationVariant.findUniqueOrThrow({ where: { id: variantId }, select: { timetableId: true } });
+      if (existing.timetableId) throw new AlreadySavedError();
+
+      const timetable = await tx.timetable.create({
+        data: {
+          termId,
+          jobId,
+          name: variantName,
+          status: "DRAFT",
+          score: result.soft,
+          hardViolations: result.hard,
+          breakdown: result.softBreakdown as Prisma.InputJsonValue,
+          violations: result.violations as unknown as Prisma.InputJsonValue,
+        },
+        select: { id: true },
+      });
+      await tx.timetableEntry.createMany({ data: entries.map((entry) => ({ ...entry, timetableId: timetable.id })) });
+
+      const linked = await tx.generationVariant.updateMany({
+        where: { id: variantId, timetableId: null },
+        data: {
+          timetableId: timetable.id,
+          status: "COMPLETED",
+          progress: 100,
+          stage: null,
+          secondsLeft: 0,
+          bestScore: result.soft,
+          bestHard: result.hard,
+        },
+      });
+      if (linked.count === 0) throw new AlreadySavedError();
+      return { timetableId: timetable.id, created: true };
+    });
+  } catch (error) {
+    if (!(error instanceof AlreadySavedError)) throw error;
+    const saved = await prisma.generationVariant.findUniqueOrThrow({ where: { id: variantId }, select: { timetableId: true } });
+    return { timetableId: saved.timetableId!, created: false };
+  }
+}
