@@ -1,0 +1,141 @@
+/**
+ * The web app's side of the queue: one lazily created, fail-fast Redis connection and its queue
+ * handles. Every function here either does its job or throws QueueUnavailableError within about
+ * PRODUCER_CONNECT_TIMEOUT_MS: it never hangs a request and never silently does nothing.
+ *
+ * Deliberately no `import "server-only"`: integration tests and scripts enqueue through it too.
+ */
+import type { Redis } from "ioredis";
+import { PRODUCER_CONNECT_TIMEOUT_MS, bullmqPrefix, createProducerConnection } from "./connection";
+import {
+  addGenerationFlow,
+  closeGenerationQueues,
+  createGenerationQueues,
+  type GenerationQueues,
+} from "./generation-flow";
+import { QueueUnavailableError } from "./queue-unavailable-error";
+
+interface Producer {
+  connection: Redis;
+  queues: GenerationQueues;
+}
+
+// Cached on globalThis so that Next.js dev hot reloads do not open a new connection each time.
+const globalForProducer = globalThis as unknown as { __timetablerQueueProducer?: Producer };
+
+function logOutage(error: unknown): void {
+  // ioredis emits an error per reconnect attempt; one line per outage is enough.
+  if (outageLogged) return;
+  outageLogged = true;
+  console.error("[queue] Redis unavailable:", error instanceof Error ? error.message : error);
+}
+let outageLogged = false;
+
+function getProducer(): Producer {
+  const cached = globalForProducer.__timetablerQueueProducer;
+  if (cached) return cached;
+  const connection = createProducerConnection();
+  connection.on("error", logOutage);
+  connection.on("ready", () => {
+    outageLogged = false;
+  });
+  const queues = createGenerationQueues(connection, bullmqPrefix());
+  // Without listeners, an EventEmitter's "error" event would throw and crash the process.
+  queues.flowProducer.on("error", logOutage);
+  queues.solveVariantQueue.on("error", logOutage);
+  queues.finalizeQueue.on("error", logOutage);
+  const producer = { connection, queues };
+  globalForProducer.__timetablerQueueProducer = producer;
+  return producer;
+}
+
+/** Resolves once Redis is ready; rejects with QueueUnavailableError after `timeoutMs`. */
+function whenReady(connection: Redis, timeoutMs: number): Promise<void> {
+  if (connection.status === "ready") return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const onReady = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      connection.off("ready", onReady);
+      reject(new QueueUnavailableError(`The job queue is unavailable (Redis: ${connection.status})`));
+    }, timeoutMs);
+    connection.once("ready", onReady);
+  });
+}
+
+/** Runs one queue operation against a ready Redis, turning any failure into QueueUnavailableError. */
+async function withProducer<T>(operation: (producer: Producer) => Promise<T>): Promise<T> {
+  const producer = getProducer();
+  await whenReady(producer.connection, PRODUCER_CONNECT_TIMEOUT_MS);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new QueueUnavailableError("The job queue did not answer in time")),
+      2 * PRODUCER_CONNECT_TIMEOUT_MS,
+    );
+  });
+  try {
+    return await Promise.race([operation(producer), timeout]);
+  } catch (error) {
+    if (error instanceof QueueUnavailableError) throw error;
+    throw new QueueUnavailableError(
+      `The job queue is unavailable: ${error instanceof Error ? error.message : String(error)}`,
+      error,
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Enqueues one generation (its variants and the finalize step). Idempotent: enqueueing the same
+ * generation twice does nothing the second time. Returns whether this call added it.
+ */
+export function enqueueGeneration(generationJobId: string, variantCount: number): Promise<boolean> {
+  return withProducer(({ queues }) => addGenerationFlow(queues, generationJobId, variantCount));
+}
+
+export interface QueueCounts {
+  waiting: number;
+  active: number;
+  completed: number;
+  failed: number;
+  delayed: number;
+}
+
+/** Counts of variant-solving jobs (the unit of work a worker takes), for the admin jobs page. */
+export function getQueueCounts(): Promise<QueueCounts> {
+  return withProducer(async ({ queues }) => {
+    const counts = await queues.solveVariantQueue.getJobCounts("waiting", "active", "completed", "failed", "delayed");
+    return {
+      waiting: counts.waiting ?? 0,
+      active: counts.active ?? 0,
+      completed: counts.completed ?? 0,
+      failed: counts.failed ?? 0,
+      delayed: counts.delayed ?? 0,
+    };
+  });
+}
+
+/** Round-trip time of a PING on the producer connection, for the health check. */
+export function pingQueue(): Promise<number> {
+  return withProducer(async ({ connection }) => {
+    const started = performance.now();
+    await connection.ping();
+    return performance.now() - started;
+  });
+}
+
+/** Closes the producer connection (tests and scripts; the web app keeps it for its lifetime). */
+export async function closeProducer(): Promise<void> {
+  const producer = globalForProducer.__timetablerQueueProducer;
+  if (!producer) return;
+  globalForProducer.__timetablerQueueProducer = undefined;
+  try {
+    await closeGenerationQueues(producer.queues);
+  } finally {
+    producer.connection.disconnect();
+  }
+}

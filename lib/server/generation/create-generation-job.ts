@@ -1,0 +1,87 @@
+/**
+ * Starts a generation request: the GenerationJob row and its variant rows first (the source of
+ * truth), then the queue. When Redis is down the row stays QUEUED and `enqueued` is false: the
+ * worker's reconciliation enqueues it as soon as Redis is back, so the request is never lost and
+ * the caller can tell the user it will start later.
+ */
+import { AppError } from "@/lib/api/errors";
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { enqueueGeneration } from "@/lib/queue/producer";
+import { QueueUnavailableError } from "@/lib/queue/queue-unavailable-error";
+import { ZSoftWeightsSchema } from "./soft-weights-schema";
+import { planVariants } from "./variant-profiles";
+
+export const MAX_VARIANTS = 10;
+export const MAX_SECONDS_PER_VARIANT = 3_600;
+
+export interface CreateGenerationJobOptions {
+  termId: string;
+  /** Empty: the whole institution. */
+  departmentIds: string[];
+  variants: number;
+  secondsPerVariant: number;
+  requestedById: string;
+}
+
+export interface CreateGenerationJobResult {
+  id: string;
+  /** False when the queue was unavailable: the job is saved and starts when Redis returns. */
+  enqueued: boolean;
+}
+
+function assertWithinLimits({ variants, secondsPerVariant }: CreateGenerationJobOptions): void {
+  if (!Number.isInteger(variants) || variants < 1 || variants > MAX_VARIANTS) {
+    throw new AppError("BAD_REQUEST", `variants must be a whole number from 1 to ${MAX_VARIANTS}`);
+  }
+  if (!Number.isInteger(secondsPerVariant) || secondsPerVariant < 1 || secondsPerVariant > MAX_SECONDS_PER_VARIANT) {
+    throw new AppError("BAD_REQUEST", `secondsPerVariant must be a whole number from 1 to ${MAX_SECONDS_PER_VARIANT}`);
+  }
+}
+
+export async function createGenerationJob(options: CreateGenerationJobOptions): Promise<CreateGenerationJobResult> {
+  assertWithinLimits(options);
+  const { termId, departmentIds, variants, secondsPerVariant, requestedById } = options;
+
+  const job = await prisma.$transaction(async (tx) => {
+    const term = await tx.term.findUnique({
+      where: { id: termId },
+      select: { id: true, weightProfile: { select: { name: true, weights: true } } },
+    });
+    if (!term) throw new AppError("NOT_FOUND", "Term not found");
+
+    const termProfile = term.weightProfile
+      ? { name: term.weightProfile.name, weights: ZSoftWeightsSchema.parse(term.weightProfile.weights) }
+      : null;
+    const plans = planVariants(variants, termProfile);
+    const config = { variants, secondsPerVariant, profiles: plans.map((plan) => plan.name) };
+
+    return tx.generationJob.create({
+      data: {
+        termId,
+        departmentIds,
+        requestedById,
+        status: "QUEUED",
+        config: config satisfies Prisma.InputJsonObject,
+        variants: {
+          create: plans.map((plan) => ({
+            index: plan.index,
+            name: plan.name,
+            weightProfile: { ...plan.weights } satisfies Prisma.InputJsonObject,
+            seed: plan.seed,
+          })),
+        },
+      },
+      select: { id: true },
+    });
+  });
+
+  try {
+    await enqueueGeneration(job.id, variants);
+    return { id: job.id, enqueued: true };
+  } catch (error) {
+    if (!(error instanceof QueueUnavailableError)) throw error;
+    console.warn(`[generation] job ${job.id} saved as QUEUED; the queue is unavailable: ${error.message}`);
+    return { id: job.id, enqueued: false };
+  }
+}
