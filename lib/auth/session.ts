@@ -5,12 +5,11 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { authOptions } from "@/lib/auth/auth-options";
+import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 import { isAllowed, isRole, type Permission, type Role } from "@/lib/auth/roles";
 
 export type SessionUser = { id: string; email: string; name: string; role: Role; departmentId: string | null };
 
-/** Set by proxy.ts on every request so server code can build a callbackUrl back to the page. */
-export const REQUEST_PATH_HEADER = "x-timetabler-path";
 
 async function loadSessionUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);

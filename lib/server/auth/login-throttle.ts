@@ -4,7 +4,7 @@
 // An attempt is charged *before* the password is checked, in one atomic UPDATE that also refuses it
 // while the account is locked. Charging first means parallel guesses cannot all slip through
 // between a check and a later "record failure" write; a successful sign-in clears the row.
-import { db } from "@/lib/db";
+import { prisma } from "@/lib/db";
 
 /** Failed attempts allowed before the account is locked. */
 export const MAX_FAILURES_BEFORE_LOCK = 5;
@@ -45,7 +45,7 @@ export async function claimLoginAttempt(email: string, now: Date = new Date()): 
   const nowIso = now.toISOString();
   // The lock length depends on the new failure count, so it is computed in SQL from the same row
   // version the increment sees: LEAST(cap, first * 2^(n - threshold)) once n reaches the threshold.
-  const claimed = await db.$queryRaw<ClaimedRow[]>`
+  const claimed = await prisma.$queryRaw<ClaimedRow[]>`
     WITH t AS (SELECT (${nowIso}::timestamptz AT TIME ZONE 'UTC') AS now)
     INSERT INTO "LoginThrottle" ("key", "failures", "lockedUntil", "updatedAt")
     SELECT ${key}, 1, NULL, t.now FROM t
@@ -66,7 +66,7 @@ export async function claimLoginAttempt(email: string, now: Date = new Date()): 
   if (claimed.length > 0) return { allowed: true };
 
   // The conditional update matched nothing: the account is locked. Read how long for the message.
-  const locked = await db.loginThrottle.findUnique({ where: { key }, select: { lockedUntil: true } });
+  const locked = await prisma.loginThrottle.findUnique({ where: { key }, select: { lockedUntil: true } });
   const lockedUntil = locked?.lockedUntil;
   const remainingMs = lockedUntil ? lockedUntil.getTime() - now.getTime() : 0;
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(remainingMs / 1000)) };
@@ -74,5 +74,5 @@ export async function claimLoginAttempt(email: string, now: Date = new Date()): 
 
 /** Forgets past failures after a successful sign-in. */
 export async function clearLoginFailures(email: string): Promise<void> {
-  await db.loginThrottle.deleteMany({ where: { key: normaliseEmail(email) } });
+  await prisma.loginThrottle.deleteMany({ where: { key: normaliseEmail(email) } });
 }

@@ -1,7 +1,7 @@
 // Checks an email and password against the User table, through the login throttle. Plain domain
 // code (no next-auth) so it can be tested and reused; lib/auth/auth-options.ts adapts it.
 import bcrypt from "bcryptjs";
-import { db } from "@/lib/db";
+import { prisma } from "@/lib/db";
 import type { Role } from "@/lib/auth/roles";
 import { claimLoginAttempt, clearLoginFailures, normaliseEmail } from "@/lib/server/auth/login-throttle";
 
@@ -25,7 +25,7 @@ export async function verifyCredentials({ email, password }: VerifyCredentialsOp
   const claim = await claimLoginAttempt(normalisedEmail);
   if (!claim.allowed) return { ok: false, reason: "locked", retryAfterSeconds: claim.retryAfterSeconds };
 
-  const user = await db.user.findUnique({
+  const user = await prisma.user.findUnique({
     where: { email: normalisedEmail },
     select: { id: true, email: true, name: true, role: true, departmentId: true, passwordHash: true },
   });

@@ -1,0 +1,28 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  experimental: {
+    // forbidden() in lib/auth/session.ts renders app/forbidden.tsx with a 403 status.
+    authInterrupts: true,
+  },
+  // Loaded by Node at runtime instead of being bundled: BullMQ reads its Lua scripts from its own
+  // package folder, and the pg driver adapter pulls in native-optional pg code. (@prisma/client
+  // and pg are already on Next's built-in list.)
+  serverExternalPackages: ["@prisma/adapter-pg", "bullmq", "ioredis"],
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;
