@@ -1,0 +1,126 @@
+/**
+ * ITC-2007 track 3 benchmark of the product solver.
+ *
+ *   npm run bench:itc -- --seconds N [--seeds K] [--instances comp01,comp05] [--parallel P] [--dir D]
+ *
+ * Every (instance, seed) run is its own child process (scripts/solve-ctt.ts), so one run owns one
+ * core; --parallel (default 1) says how many run at once — keep it at or below the free cores or
+ * the time limit buys less search. Every written .sol is re-validated here with the independent
+ * UD2 validator. The markdown table goes to bench/results/itc2007-<seconds>s-<date>.md together
+ * with the exact command and the machine, and is printed. Exits 1 if any run failed or disagreed
+ * with the validator.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseCtt } from "../lib/formats/itc2007/parse-ctt";
+import { parseSolution } from "../lib/formats/itc2007/solution-format";
+import { validateUd2 } from "../lib/formats/itc2007/validate-ud2";
+import { numberFlag, parseArgs } from "./itc/args";
+import { renderTable, TABLE_LEGEND, type BenchRun, type InstanceRow } from "./itc/bench-table";
+import { runPool, type ChildJob } from "./itc/run-pool";
+import type { InstanceRun } from "./itc/solve-instance";
+
+const repoRoot = path.resolve(import.meta.dirname, "..");
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2), ["seconds", "seeds", "instances", "parallel", "dir"]);
+  if (!args.flags.has("seconds")) throw new Error("usage: npm run bench:itc -- --seconds N [--seeds K] [--instances comp01,comp05] [--parallel P] [--dir D]");
+  const seconds = numberFlag(args, "seconds", 10);
+  const seeds = Math.max(1, Math.floor(numberFlag(args, "seeds", 1)));
+  const parallel = Math.max(1, Math.floor(numberFlag(args, "parallel", 1)));
+  const dir = path.resolve(args.flags.get("dir") ?? path.resolve(repoRoot, "../shared/bench/itc2007"));
+  const available = fs.readdirSync(dir).filter((f) => f.endsWith(".ctt")).map((f) => f.slice(0, -4)).sort();
+  const instances = args.flags.get("instances")?.split(",").map((s) => s.trim()).filter(Boolean) ?? available;
+  for (const name of instances) if (!available.includes(name)) throw new Error(`no ${name}.ctt in ${dir}`);
+
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-itc-"));
+  const jobs: (ChildJob & { instance: string; seed: number; solFile: string; jsonFile: string })[] = [];
+  for (const instance of instances) {
+    for (let seed = 1; seed <= seeds; seed++) {
+      const solFile = path.join(workDir, `${instance}-seed${seed}.sol`);
+      const jsonFile = path.join(workDir, `${instance}-seed${seed}.json`);
+      jobs.push({
+        label: `${instance} seed ${seed}`,
+        command: process.execPath,
+        args: ["--import", "tsx", path.join(repoRoot, "scripts/solve-ctt.ts"), path.join(dir, `${instance}.ctt`), "--seconds", String(seconds), "--seed", String(seed), "--out", solFile, "--json", jsonFile],
+        // Generous: process start-up and parsing on a busy machine, but a hung run must not stall the bench.
+        timeoutMs: seconds * 2000 + 60_000,
+        instance,
+        seed,
+        solFile,
+        jsonFile,
+      });
+    }
+  }
+  const startedAt = new Date();
+  const load = os.loadavg()[0].toFixed(2);
+  console.error(`${jobs.length} run(s) of ${seconds}s, ${parallel} at a time; solutions in ${workDir}`);
+
+  const runsByInstance = new Map<string, BenchRun[]>(instances.map((i) => [i, []]));
+  await runPool(jobs, parallel, (outcome) => {
+    const job = jobs.find((j) => j.label === outcome.job.label)!;
+    const run = collectRun(dir, job, outcome.exitCode, outcome.timedOut, outcome.stderr);
+    runsByInstance.get(job.instance)!.push(run);
+    const state = run.failed ? "FAILED" : `hard=${run.hard} soft=${run.soft}${run.mismatches.length ? " MISMATCH " + run.mismatches.join("; ") : ""}`;
+    console.error(`  ${job.label}: ${state}`);
+  });
+
+  const rows: InstanceRow[] = instances.map((instance) => ({ instance, runs: runsByInstance.get(instance)!.sort((a, b) => a.seed - b.seed) }));
+  const table = renderTable(rows);
+  const command = `npm run bench:itc -- ${process.argv.slice(2).join(" ")}`;
+  const machine = `${os.availableParallelism()} cores (nproc), ${os.cpus()[0]?.model ?? "unknown CPU"}, node ${process.version}, load average ${load} at start`;
+  const report = [
+    `# ITC-2007 track 3 (UD2), ${seconds} s per run, ${seeds} seed(s)`,
+    "",
+    `- command: \`${command}\``,
+    `- machine: ${machine}`,
+    `- started ${startedAt.toISOString()}, finished ${new Date().toISOString()}, ${parallel} run(s) at a time, each in its own process`,
+    `- instances: ${dir}`,
+    "",
+    table,
+    "",
+    TABLE_LEGEND,
+    "",
+  ].join("\n");
+
+  const resultsDir = path.join(repoRoot, "bench/results");
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const file = uniquePath(path.join(resultsDir, `itc2007-${seconds}s-${startedAt.toISOString().slice(0, 10)}.md`));
+  fs.writeFileSync(file, report);
+  console.log(table);
+  console.log(`\nwritten to ${path.relative(process.cwd(), file)}`);
+  const bad = [...runsByInstance.values()].flat().filter((r) => r.failed || r.mismatches.length > 0);
+  return bad.length > 0 ? 1 : 0;
+}
+
+/** Reads one child's result: costs from validating its .sol here, speed from its JSON summary. */
+function collectRun(dir: string, job: { instance: string; seed: number; solFile: string; jsonFile: string }, exitCode: number | null, timedOut: boolean, stderr: string): BenchRun {
+  const failed: BenchRun = { seed: job.seed, hard: NaN, soft: NaN, movesPerSecond: NaN, failed: true, mismatches: [] };
+  if (timedOut || !fs.existsSync(job.solFile) || !fs.existsSync(job.jsonFile)) {
+    console.error(`  ${job.instance} seed ${job.seed}: ${timedOut ? "timed out" : `exit ${exitCode}`}\n${stderr.trim()}`);
+    return failed;
+  }
+  const summary = JSON.parse(fs.readFileSync(job.jsonFile, "utf8")) as InstanceRun;
+  const instance = parseCtt(fs.readFileSync(path.join(dir, `${job.instance}.ctt`), "utf8"));
+  const ud2 = validateUd2(instance, parseSolution(fs.readFileSync(job.solFile, "utf8")));
+  const mismatches = [...summary.mismatches];
+  if (ud2.soft !== summary.ud2.soft || ud2.hard !== summary.ud2.hard) mismatches.push("child's validation differs from the bench's");
+  return { seed: job.seed, hard: ud2.hard, soft: ud2.soft, movesPerSecond: summary.solver.stats.movesPerSecond, failed: false, mismatches };
+}
+
+function uniquePath(file: string): string {
+  if (!fs.existsSync(file)) return file;
+  for (let n = 2; ; n++) {
+    const candidate = file.replace(/\.md$/, `-${n}.md`);
+    if (!fs.existsSync(candidate)) return candidate;
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  },
+);
