@@ -9,6 +9,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import pg from "pg";
@@ -16,9 +17,11 @@ import pg from "pg";
 const DEFAULT_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/timetabler";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const TOOL_DIR = path.join(ROOT, "tools/prisma-migrate");
-const SCHEMA = path.join(ROOT, "prisma/schema.prisma");
-const SCHEMA_COPY = path.join(TOOL_DIR, "schema.prisma");
-// Overridable for tests only.
+// PRISMA_SCHEMA_PATH and PRISMA_MIGRATIONS_DIR are overridable for tests only.
+const SCHEMA = path.resolve(process.env.PRISMA_SCHEMA_PATH || path.join(ROOT, "prisma/schema.prisma"));
+const SCHEMA_COPY = process.env.PRISMA_SCHEMA_PATH
+  ? path.join(os.tmpdir(), `prisma6-schema-${process.pid}.prisma`)
+  : path.join(TOOL_DIR, "schema.prisma");
 const MIGRATIONS_DIR = path.resolve(process.env.PRISMA_MIGRATIONS_DIR || path.join(ROOT, "prisma/migrations"));
 const PRISMA6_VERSION = "6.19.3";
 
@@ -214,7 +217,7 @@ function runPrisma6(args: string[], url: string, opts: { captureStdout?: boolean
   const prismaCli = path.join(TOOL_DIR, "node_modules/prisma/build/index.js");
   const child = spawn(
     process.execPath,
-    ["--require", path.join(TOOL_DIR, "preload-unref-timers.cjs"), prismaCli, ...args, "--config", path.join(TOOL_DIR, "prisma.config.cjs")],
+    ["--require", path.join(TOOL_DIR, "preload-unref-timers.cjs"), prismaCli, ...args, "--config", path.join(TOOL_DIR, "prisma.config.cjs"), ...(args[1] === "diff" ? [] : ["--schema", SCHEMA_COPY])],
     {
       cwd: TOOL_DIR,
       stdio: ["ignore", "pipe", "pipe"],
@@ -305,6 +308,10 @@ async function main() {
   }
   log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
+
+process.on("exit", () => {
+  if (process.env.PRISMA_SCHEMA_PATH) fs.rmSync(SCHEMA_COPY, { force: true });
+});
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   main().catch((e: unknown) => {

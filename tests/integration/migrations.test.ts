@@ -2,6 +2,7 @@
 // no-op, the Prisma 7 client can use the result, and an unreachable server gives a clear error.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -28,12 +29,12 @@ async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Pro
 }
 const dropTestDb = () => withClient(urlFor("postgres"), (c) => c.query(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`));
 
-function runMigrate(databaseUrl: string, args: string[] = []) {
+function runMigrate(databaseUrl: string, args: string[] = [], env: Record<string, string> = {}) {
   return new Promise<{ code: number | null; stdout: string; stderr: string; ms: number }>((resolve, reject) => {
     const t0 = Date.now();
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/db/migrate.ts", ...args], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl, CI: "true" },
+      env: { ...process.env, DATABASE_URL: databaseUrl, CI: "true", ...env },
       stdio: ["ignore", "pipe", "pipe"], // no stdin
     });
     let stdout = "";
@@ -114,5 +115,37 @@ describe("scripts/db/migrate.ts", () => {
     const r = await runMigrate(TEST_URL, ["--dev"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--dev needs --name");
+  });
+
+  it("--dev writes a migration for a schema change (via a shadow database) that deploy then applies", async () => {
+    // A scratch copy of the schema and migrations: the repository's are not touched.
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "it-migrate-dev-"));
+    try {
+      fs.cpSync(path.join(ROOT, "prisma/migrations"), path.join(tmp, "migrations"), { recursive: true });
+      const schema = fs.readFileSync(path.join(ROOT, "prisma/schema.prisma"), "utf8");
+      fs.writeFileSync(path.join(tmp, "schema.prisma"), `${schema}\nmodel ItScratch {\n  id    Int    @id @default(autoincrement())\n  label String @default("a;b")\n}\n`);
+      const env = { PRISMA_SCHEMA_PATH: path.join(tmp, "schema.prisma"), PRISMA_MIGRATIONS_DIR: path.join(tmp, "migrations") };
+
+      const dev = await runMigrate(TEST_URL, ["--dev", "--name", "add_scratch"], env);
+      expect(dev.code, dev.stdout + dev.stderr).toBe(0);
+      const created = fs.readdirSync(env.PRISMA_MIGRATIONS_DIR).filter((d) => d.endsWith("_add_scratch"));
+      expect(created).toHaveLength(1);
+      const sql = fs.readFileSync(path.join(env.PRISMA_MIGRATIONS_DIR, created[0], "migration.sql"), "utf8");
+      expect(sql).toContain('CREATE TABLE "ItScratch"');
+      expect(sql).not.toContain('CREATE TABLE "User"');
+
+      const deploy = await runMigrate(TEST_URL, [], env);
+      expect(deploy.code, deploy.stdout + deploy.stderr).toBe(0);
+      // The default contains a ';': the script must not have been split on it.
+      const { rows } = await withClient(TEST_URL, (c) => c.query(`INSERT INTO "ItScratch" DEFAULT VALUES RETURNING label`));
+      expect(rows[0].label).toBe("a;b");
+
+      const again = await runMigrate(TEST_URL, ["--dev", "--name", "nothing"], env);
+      expect(again.code, again.stdout + again.stderr).toBe(0);
+      expect(again.stderr).toContain("no migration created");
+      expect(fs.readdirSync(env.PRISMA_MIGRATIONS_DIR).some((d) => d.endsWith("_nothing"))).toBe(false);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
