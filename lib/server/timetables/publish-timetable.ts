@@ -1,0 +1,67 @@
+/**
+ * Publishes a draft timetable: the term's currently published one is archived and this one becomes
+ * the term's published timetable, in one transaction, with an audit entry.
+ *
+ * Why the term row is locked first: two registrars publishing two variants of the same term at once
+ * would otherwise both archive "the current one" and both publish theirs, leaving two published.
+ */
+import { AppError } from "@/lib/api/errors";
+import { prisma } from "@/lib/db";
+
+export interface PublishTimetableOptions {
+  timetableId: string;
+  publishedById: string;
+}
+
+export interface PublishedTimetable {
+  id: string;
+  termId: string;
+  publishedAt: Date;
+  /** Timetables of the term that were published until now (normally one, or none the first time). */
+  archivedIds: string[];
+}
+
+export async function publishTimetable({ timetableId, publishedById }: PublishTimetableOptions): Promise<PublishedTimetable> {
+  return prisma.$transaction(async (tx) => {
+    const timetable = await tx.timetable.findUnique({
+      where: { id: timetableId },
+      select: { id: true, termId: true, name: true, status: true, hardViolations: true },
+    });
+    if (!timetable) throw new AppError("NOT_FOUND", "Timetable not found");
+
+    await tx.$queryRaw`SELECT id FROM "Term" WHERE id = ${timetable.termId} FOR UPDATE`;
+    // Re-read under the lock: another transaction may have published or archived it meanwhile.
+    const current = await tx.timetable.findUniqueOrThrow({ where: { id: timetableId }, select: { status: true } });
+    if (current.status !== "DRAFT") {
+      throw new AppError("CONFLICT", `"${timetable.name}" is ${current.status.toLowerCase()}; only a draft can be published`);
+    }
+    if (timetable.hardViolations > 0) {
+      throw new AppError(
+        "CONFLICT",
+        `"${timetable.name}" has ${timetable.hardViolations} hard violation${timetable.hardViolations === 1 ? "" : "s"} and cannot be published`,
+      );
+    }
+
+    const now = new Date();
+    const previous = await tx.timetable.findMany({ where: { termId: timetable.termId, status: "PUBLISHED" }, select: { id: true } });
+    const archivedIds = previous.map((t) => t.id);
+    if (archivedIds.length > 0) {
+      await tx.timetable.updateMany({ where: { id: { in: archivedIds } }, data: { status: "ARCHIVED", archivedAt: now } });
+    }
+    await tx.timetable.update({
+      where: { id: timetableId },
+      data: { status: "PUBLISHED", publishedAt: now, publishedById, archivedAt: null },
+    });
+    await tx.auditLog.create({
+      data: {
+        actorId: publishedById,
+        action: "publish",
+        entity: "Timetable",
+        entityId: timetableId,
+        before: { status: "DRAFT", archivedIds },
+        after: { status: "PUBLISHED", termId: timetable.termId },
+      },
+    });
+    return { id: timetableId, termId: timetable.termId, publishedAt: now, archivedIds };
+  });
+}
