@@ -68,6 +68,20 @@ describe("preflight", () => {
     ]);
   });
 
+  it("facultyOverDailyLimit: daily limit combined with unavailability, and meetings longer than the limit", () => {
+    // Mon fully unavailable, limit 3 a day: at most 3 periods in the week, though 4 slots are free.
+    const input = tinyInput({
+      rooms: [room("R1"), room("R2")],
+      faculty: [faculty("Dr Rao", { maxPeriodsPerDay: 3, unavailable: [0, 1, 2, 3] })],
+      offerings: [offering("CS301", { facultyId: "Dr Rao", meetings: 4 })],
+    });
+    expect(preflight(input).map((b) => b.message)).toEqual([
+      "Dr Rao may teach at most 3 periods a week with at most 3 a day and their unavailability but teaches 4",
+    ]);
+    const lab = tinyInput({ faculty: [faculty("Dr Rao", { maxPeriodsPerDay: 2 })], offerings: [offering("CS301 lab", { facultyId: "Dr Rao", length: 3 })] });
+    expect(preflight(lab).map((b) => b.message)).toEqual(["CS301 lab meetings last 3 periods but Dr Rao may teach at most 2 a day"]);
+  });
+
   it("groupOverloaded: a batch with more weekly periods than the grid", () => {
     const input = tinyInput({
       rooms: [room("R1"), room("R2")],

@@ -126,17 +126,36 @@ function facultyLoadBlockers(ctx: EvalContext): Blocker[] {
     if (faculty.maxPeriodsPerWeek !== undefined && load > faculty.maxPeriodsPerWeek) {
       out.push(blocker("facultyOverWeeklyLimit", `${faculty.name} may teach at most ${faculty.maxPeriodsPerWeek} periods a week but teaches ${load}`, ids));
     }
-    if (faculty.maxPeriodsPerDay !== undefined && load > faculty.maxPeriodsPerDay * input.days) {
-      out.push(
-        blocker(
-          "facultyOverDailyLimit",
-          `${faculty.name} may teach at most ${faculty.maxPeriodsPerDay} periods a day (${faculty.maxPeriodsPerDay * input.days} a week) but teaches ${load}`,
-          ids,
-        ),
-      );
+    if (faculty.maxPeriodsPerDay !== undefined) {
+      const dailyLimit = faculty.maxPeriodsPerDay;
+      for (const o of taught.filter((o) => o.length > dailyLimit)) {
+        out.push(
+          blocker("facultyOverDailyLimit", `${o.name} meetings last ${o.length} periods but ${faculty.name} may teach at most ${dailyLimit} a day`, {
+            facultyIds: [faculty.id],
+            offeringIds: [o.id],
+          }),
+        );
+      }
+      // Each day offers min(daily limit, periods they are available that day); a week is the sum.
+      // Only reported when the two simpler checks above are both silent, to avoid saying it twice.
+      const weekly = dailyCapacity(input.days, input.periodsPerDay, faculty.unavailable).reduce((sum, free) => sum + Math.min(dailyLimit, free), 0);
+      if (load > weekly && load <= available) {
+        const detail = weekly === dailyLimit * input.days ? `${dailyLimit} periods a day (${weekly} a week)` : `${weekly} periods a week with at most ${dailyLimit} a day and their unavailability`;
+        out.push(blocker("facultyOverDailyLimit", `${faculty.name} may teach at most ${detail} but teaches ${load}`, ids));
+      }
     }
   }
   return out;
+}
+
+/** Periods a person is available on each day of the week. */
+function dailyCapacity(days: number, periodsPerDay: number, unavailable: number[]): number[] {
+  const blocked = new Set(unavailable);
+  return Array.from({ length: days }, (_, day) => {
+    let free = 0;
+    for (let p = 0; p < periodsPerDay; p++) if (!blocked.has(day * periodsPerDay + p)) free++;
+    return free;
+  });
 }
 
 function groupLoadBlockers(ctx: EvalContext): Blocker[] {
