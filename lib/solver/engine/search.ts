@@ -46,6 +46,9 @@ export interface SearchOutcome {
 const CHUNK = 1000;
 const YIELD_MS = 40;
 const PROGRESS_MS = 400;
+const REPAIR_T_HIGH = 0.6;
+const REPAIR_T_LOW = 0.03;
+const REPAIR_COOLING = 0.97;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -66,18 +69,12 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
     onProgress?.({ phase, fraction, bestHard: annealer.bestHard, bestSoft: annealer.bestSoft, iterations: annealer.iterations });
   report("constructing", Math.min(1, (performance.now() - startedAt) / timeLimitMs));
 
-  const t0 = params.startTemperature;
-  const ratio = params.endTemperature / t0;
-  while (!aborted) {
-    const now = performance.now();
-    if (now >= deadline) break;
-    const fraction =
-      maxIterations !== undefined ? annealer.iterations / maxIterations : (now - startedAt) / timeLimitMs;
-    if (fraction >= 1) break;
-    if (annealer.bestHard === 0 && annealer.bestSoft <= 0) break; // cannot improve on perfect
+  const budgetLeft = (now: number) =>
+    Math.min(deadline - now, maxIterations !== undefined ? maxIterations - annealer.iterations : Infinity);
+  /** Runs one chunk at temperature t; returns false when the search must stop. */
+  const step = async (t: number, phase: SolverProgress["phase"], fraction: number): Promise<boolean> => {
     const count = maxIterations !== undefined ? Math.min(CHUNK, maxIterations - annealer.iterations) : CHUNK;
-    annealer.run(count, t0 * Math.pow(ratio, fraction));
-
+    annealer.run(count, t);
     const after = performance.now();
     if (after - lastYield >= YIELD_MS) {
       await yieldToEventLoop();
@@ -86,8 +83,36 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
     }
     if (onProgress && after - lastProgress >= PROGRESS_MS) {
       lastProgress = after;
-      report("optimising", Math.min(1, fraction));
+      report(phase, Math.min(1, (after - startedAt) / timeLimitMs));
     }
+    return !aborted && budgetLeft(after) > 0;
+  };
+
+  // Phase 1, repair: while clashes remain, anneal at temperatures on the scale of ONE hard
+  // violation, so the walk can climb out of local minima of the hard count; soft cost is noise here.
+  // Cycles of cooling with reheats keep it from freezing on tight instances.
+  const W = params.hardWeight;
+  let repairT = REPAIR_T_HIGH;
+  while (!aborted && state.clash + state.overDay > 0 && budgetLeft(performance.now()) > 0) {
+    if (!(await step(W * repairT, "constructing", 0))) break;
+    repairT = repairT > REPAIR_T_LOW ? repairT * REPAIR_COOLING : REPAIR_T_HIGH;
+  }
+
+  // Phase 2, optimise: geometric cooling over whatever budget is left.
+  const t0 = params.startTemperature;
+  const ratio = params.endTemperature / t0;
+  const phaseStart = performance.now();
+  const phaseStartIteration = annealer.iterations;
+  while (!aborted) {
+    const now = performance.now();
+    if (budgetLeft(now) <= 0) break;
+    const fraction =
+      maxIterations !== undefined
+        ? (annealer.iterations - phaseStartIteration) / (maxIterations - phaseStartIteration)
+        : (now - phaseStart) / (deadline - phaseStart);
+    if (fraction >= 1) break;
+    if (annealer.bestHard === 0 && annealer.bestSoft <= 0) break; // cannot improve on perfect
+    if (!(await step(t0 * Math.pow(ratio, fraction), "optimising", fraction))) break;
   }
   // Leave the state on the best solution so its incremental cost describes what is returned.
   restoreBest(state, annealer.bestSlot, annealer.bestRoom);
