@@ -74,10 +74,12 @@ export function parseCtt(text: string): CttInstance {
   const header = new Map<HeaderKey, string>();
   for (const key of HEADER_KEYS) {
     const line = next(`"${key}:"`);
-    if (line.tokens[0] !== `${key}:` || line.tokens.length !== 2) {
+    // Only Name may contain spaces; the counts are single tokens.
+    const arity = key === "Name" ? line.tokens.length >= 2 : line.tokens.length === 2;
+    if (line.tokens[0] !== `${key}:` || !arity) {
       throw new CttParseError(`expected "${key}: <value>", found "${line.tokens.join(" ")}"`, line.number);
     }
-    header.set(key, line.tokens[1]);
+    header.set(key, line.tokens.slice(1).join(" "));
   }
   const headerInt = (key: HeaderKey) => {
     const value = header.get(key)!;
