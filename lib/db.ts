@@ -14,8 +14,11 @@ export function databaseUrl(): string {
 }
 
 function createClient(): PrismaClient {
+  const connectionString = databaseUrl();
+  // Prisma-style `?schema=name` is not a pg option: hand it to the adapter instead.
+  const schema = new URL(connectionString).searchParams.get("schema") || undefined;
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: databaseUrl() }),
+    adapter: new PrismaPg({ connectionString }, schema ? { schema } : undefined),
     log: process.env.PRISMA_LOG_QUERIES === "1" ? ["query", "warn", "error"] : ["warn", "error"],
   });
 }

@@ -2,6 +2,7 @@
 // npm run db:migrate -- --dev --name X    create prisma/migrations/<timestamp>_X from prisma/schema.prisma
 //                                         (diff against a temporary shadow database; apply it with db:migrate)
 // npm run db:migrate -- --status          show which migrations are applied
+// npm run db:migrate -- --check           exit 3 if prisma/schema.prisma has changes no migration contains
 //
 // Prisma 7's migrate commands need a native schema-engine binary that cannot be downloaded here, so
 // this runs Prisma 6.19.3's CLI with the WebAssembly schema engine from tools/prisma-migrate
@@ -40,15 +41,16 @@ export function redactUrl(url: string): string {
 }
 
 function parseArgs(argv: string[]) {
-  const opts = { dev: false, status: false, name: undefined as string | undefined };
+  const opts = { dev: false, status: false, check: false, name: undefined as string | undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--dev") opts.dev = true;
     else if (a === "--status") opts.status = true;
+    else if (a === "--check") opts.check = true;
     else if (a === "--name") opts.name = argv[++i];
     else if (a.startsWith("--name=")) opts.name = a.slice("--name=".length);
     else if (a === "--help" || a === "-h") {
-      console.log(fs.readFileSync(new URL(import.meta.url), "utf8").split("\n").filter((l) => l.startsWith("// ")).slice(0, 4).map((l) => l.slice(3)).join("\n"));
+      console.log(fs.readFileSync(new URL(import.meta.url), "utf8").split("\n").filter((l) => l.startsWith("// ")).slice(0, 5).map((l) => l.slice(3)).join("\n"));
       process.exit(0);
     } else throw new UsageError(`unknown argument ${JSON.stringify(a)} (try --help)`);
   }
@@ -135,6 +137,7 @@ function describePgError(e: unknown, url: string): string {
   const u = new URL(url);
   const where = `${u.hostname || "127.0.0.1"}:${u.port || 5432}`;
   const code = err.code ?? (err.errors?.[0] as { code?: string } | undefined)?.code;
+  if (!code && /timeout/i.test(err.message ?? "")) return `PostgreSQL at ${where} did not answer within 10 s (${err.message}). DATABASE_URL=${redactUrl(url)}`;
   switch (code) {
     case "ECONNREFUSED":
       return `PostgreSQL is not reachable at ${where} (connection refused). Is the server running? DATABASE_URL=${redactUrl(url)}`;
@@ -259,7 +262,7 @@ function utcTimestamp(d = new Date()): string {
  * write the SQL to prisma/migrations/<timestamp>_<name>/migration.sql. The target database is not
  * touched.
  */
-async function createMigration(name: string, url: string): Promise<number> {
+async function diffMigrationsToSchema(url: string): Promise<{ code: number; sql: string }> {
   fs.mkdirSync(MIGRATIONS_DIR, { recursive: true });
   const lockFile = path.join(MIGRATIONS_DIR, "migration_lock.toml");
   if (!fs.existsSync(lockFile)) fs.writeFileSync(lockFile, MIGRATION_LOCK);
@@ -268,9 +271,27 @@ async function createMigration(name: string, url: string): Promise<number> {
     url,
     { captureStdout: true },
   );
-  if (code !== 0) return code;
   const sql = stdout.replace(/\s+$/, "") + "\n";
-  if (!sql.replace(/--.*$/gm, "").trim()) {
+  return { code, sql: sql.replace(/--.*$/gm, "").trim() ? sql : "" };
+}
+
+/** --check: fail when prisma/schema.prisma has changes that no migration contains. */
+async function checkMigrationsMatchSchema(url: string): Promise<number> {
+  const { code, sql } = await diffMigrationsToSchema(url);
+  if (code !== 0) return code;
+  if (!sql) {
+    log("prisma/schema.prisma matches prisma/migrations");
+    return 0;
+  }
+  process.stdout.write(sql);
+  log("prisma/schema.prisma has changes that no migration contains (SQL above); create one with: npm run db:migrate -- --dev --name <what_changed>");
+  return 3;
+}
+
+async function createMigration(name: string, url: string): Promise<number> {
+  const { code, sql } = await diffMigrationsToSchema(url);
+  if (code !== 0) return code;
+  if (!sql) {
     log("prisma/schema.prisma matches the existing migrations: no migration created");
     return 0;
   }
@@ -297,6 +318,9 @@ async function main() {
   let code: number;
   if (opts.dev) {
     code = await createMigration(opts.name!, url);
+  } else if (opts.check) {
+    code = await checkMigrationsMatchSchema(url);
+    if (code === 3) process.exit(3);
   } else if (opts.status) {
     code = (await runPrisma6(["migrate", "status"], url)).code;
   } else {
