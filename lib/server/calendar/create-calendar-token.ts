@@ -1,0 +1,16 @@
+// Creates a calendar feed token for a user and returns its URL, the only time the plain token is
+// ever available. Earlier tokens stay valid (a phone and a laptop may each subscribe); "revoke"
+// ends all of them.
+import "server-only";
+import { prisma } from "@/lib/db";
+import { calendarFeedUrl, generateCalendarToken } from "./calendar-token-secret";
+
+export type CreateCalendarTokenOptions = { userId: string; baseUrl: string };
+
+export type CreatedCalendarToken = { url: string; createdAt: string };
+
+export async function createCalendarToken({ userId, baseUrl }: CreateCalendarTokenOptions): Promise<CreatedCalendarToken> {
+  const { token, tokenHash } = generateCalendarToken();
+  const created = await prisma.calendarToken.create({ data: { userId, tokenHash }, select: { createdAt: true } });
+  return { url: calendarFeedUrl(baseUrl, token), createdAt: created.createdAt.toISOString() };
+}

@@ -1,0 +1,82 @@
+// The plain row every timetable view returns (JSON, CSV, ICS and the week grid all read it), the
+// Prisma select that feeds it, and the mapping between the two. No "server-only": the row type is
+// shared with client components, and the mapping is pure.
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const ISO_DAY_NAMES = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
+
+export type TimetableViewRow = {
+  offeringId: string;
+  meetingIndex: number;
+  /** ISO weekday, 1 = Monday ... 7 = Sunday. */
+  day: number;
+  dayName: string;
+  /** First period index (0-based) and how many consecutive periods the meeting takes. */
+  period: number;
+  length: number;
+  /** "HH:MM" local to the term's timezone: start of the first period, end of the last. */
+  startTime: string;
+  endTime: string;
+  subjectCode: string;
+  subjectName: string;
+  batchCodes: string[];
+  facultyName: string | null;
+  roomCode: string;
+};
+
+export type PeriodTimes = { index: number; startTime: string; endTime: string };
+
+export const viewEntrySelect = {
+  offeringId: true,
+  meetingIndex: true,
+  day: true,
+  period: true,
+  length: true,
+  room: { select: { code: true } },
+  faculty: { select: { title: true, user: { select: { name: true } } } },
+  offering: {
+    select: {
+      subject: { select: { code: true, name: true } },
+      batches: { select: { batch: { select: { code: true } } } },
+    },
+  },
+} satisfies Prisma.TimetableEntrySelect;
+
+export type ViewEntry = Prisma.TimetableEntryGetPayload<{ select: typeof viewEntrySelect }>;
+
+export function facultyDisplayName(faculty: { title: string | null; user: { name: string } } | null): string | null {
+  if (!faculty) return null;
+  return faculty.title ? `${faculty.title} ${faculty.user.name}` : faculty.user.name;
+}
+
+/** Sorted by day, then period, then subject code, so every export lists meetings in week order. */
+export function toTimetableViewRows(entries: readonly ViewEntry[], periods: readonly PeriodTimes[]): TimetableViewRow[] {
+  const byIndex = new Map(periods.map((p) => [p.index, p]));
+  const rows = entries.map((entry): TimetableViewRow => {
+    const first = byIndex.get(entry.period);
+    const last = byIndex.get(entry.period + entry.length - 1);
+    // An entry outside the term's grid means the periods were edited after generation; failing
+    // loudly beats exporting a meeting at a made-up time.
+    if (!first || !last) {
+      throw new Error(`Entry ${entry.offeringId}#${entry.meetingIndex} uses periods missing from the term's grid`);
+    }
+    return {
+      offeringId: entry.offeringId,
+      meetingIndex: entry.meetingIndex,
+      day: entry.day,
+      dayName: ISO_DAY_NAMES[entry.day] ?? `Day ${entry.day}`,
+      period: entry.period,
+      length: entry.length,
+      startTime: first.startTime,
+      endTime: last.endTime,
+      subjectCode: entry.offering.subject.code,
+      subjectName: entry.offering.subject.name,
+      batchCodes: entry.offering.batches.map((b) => b.batch.code).sort(),
+      facultyName: facultyDisplayName(entry.faculty),
+      roomCode: entry.room.code,
+    };
+  });
+  return rows.sort(
+    (a, b) => a.day - b.day || a.period - b.period || a.subjectCode.localeCompare(b.subjectCode) || a.meetingIndex - b.meetingIndex,
+  );
+}
