@@ -1,0 +1,79 @@
+/**
+ * Recent generation jobs for the admin jobs page, with the queue's counts. The counts are null with
+ * a message when Redis cannot be reached, so the page still lists the jobs (they live in PostgreSQL).
+ */
+import { prisma } from "@/lib/db";
+import { getQueueCounts, type QueueCounts } from "@/lib/queue/producer";
+import { QueueUnavailableError } from "@/lib/queue/queue-unavailable-error";
+import { secondsBetween, toStatusView, type JobStatusView } from "./generation-job-view";
+
+export interface GenerationJobSummary {
+  id: string;
+  status: JobStatusView;
+  progress: number;
+  termName: string;
+  departmentCount: number;
+  variantCount: number;
+  requestedBy: string;
+  createdAt: string;
+  /** Seconds from start to finish, or so far while running; null before it starts. */
+  durationSeconds: number | null;
+  bestScore: number | null;
+}
+
+export interface GenerationJobList {
+  jobs: GenerationJobSummary[];
+  queue: QueueCounts | null;
+  queueMessage: string | null;
+}
+
+export interface ListGenerationJobsOptions {
+  limit?: number;
+}
+
+export async function listGenerationJobs({ limit = 50 }: ListGenerationJobsOptions = {}): Promise<GenerationJobList> {
+  const [rows, queue] = await Promise.all([
+    prisma.generationJob.findMany({
+      orderBy: { createdAt: "desc" },
+      take: limit,
+      select: {
+        id: true,
+        status: true,
+        progress: true,
+        departmentIds: true,
+        bestScore: true,
+        createdAt: true,
+        startedAt: true,
+        finishedAt: true,
+        term: { select: { name: true } },
+        requestedBy: { select: { name: true } },
+        _count: { select: { variants: true } },
+      },
+    }),
+    getQueueCounts().then(
+      (counts) => ({ counts, message: null }),
+      (error: unknown) => {
+        if (!(error instanceof QueueUnavailableError)) throw error;
+        return { counts: null, message: "The queue is unavailable; queued jobs will start when it returns." };
+      },
+    ),
+  ]);
+
+  const now = new Date();
+  return {
+    jobs: rows.map((job) => ({
+      id: job.id,
+      status: toStatusView(job.status),
+      progress: job.status === "COMPLETED" ? 100 : job.progress,
+      termName: job.term.name,
+      departmentCount: job.departmentIds.length,
+      variantCount: job._count.variants,
+      requestedBy: job.requestedBy.name,
+      createdAt: job.createdAt.toISOString(),
+      durationSeconds: secondsBetween(job.startedAt, job.finishedAt ?? (job.status === "RUNNING" ? now : null)),
+      bestScore: job.bestScore,
+    })),
+    queue: queue.counts,
+    queueMessage: queue.message,
+  };
+}
