@@ -3,11 +3,16 @@
  * Usage: node --import tsx lib/solver/engine/dev-bench.ts <seconds> <seed> comp01 [comp02 ... univ1 ...]
  * compNN = ITC-2007 instance from $ITC_DIR; univN = synthetic university instance with seed N.
  * Prints hard/soft from evaluate(), when hard first reached 0 (progress granularity), iterations and moves/s.
+ * Tuning: PARAMS='{"startTemperature":3}' overrides search parameters; ITERS=5e6 fixes the iteration budget
+ * (deterministic, independent of machine load).
  */
 import { readFileSync } from "node:fs";
 import { parseCtt } from "../../formats/itc2007/parse-ctt";
 import { toSolverInput } from "../../formats/itc2007/to-solver-input";
-import { solve } from "../solve";
+import { evaluate } from "../evaluate";
+import type { Placement } from "../types";
+import { compileModel } from "./model";
+import { search } from "./search";
 import type { SolverInput } from "../types";
 import { syntheticInstance, UNIVERSITY_SIZE } from "./synthetic-instance";
 
@@ -24,13 +29,26 @@ for (const name of names) {
   const input = load(name);
   const started = performance.now();
   let feasibleAt = -1;
-  const result = await solve(input, {
+  const model = compileModel(input);
+  const outcome = await search(model, {
     timeLimitMs: Number(seconds) * 1000,
     seed: Number(seed),
+    maxIterations: process.env.ITERS ? Number(process.env.ITERS) : undefined,
+    startedAt: started,
+    params: process.env.PARAMS ? JSON.parse(process.env.PARAMS) : undefined,
     onProgress: (p) => {
       if (feasibleAt < 0 && p.bestHard === 0) feasibleAt = performance.now() - started;
     },
   });
+  const elapsed = performance.now() - started;
+  const placements: Placement[] = [];
+  for (let m = 0; m < model.nMeet; m++) {
+    const s = outcome.bestSlot[m];
+    if (s < 0) continue;
+    const o = model.meetOff[m];
+    placements.push({ offeringId: input.offerings[o].id, meetingIndex: model.meetIndex[m], day: Math.floor(s / model.periods), period: s % model.periods, length: model.offLen[o], roomId: input.rooms[outcome.bestRoom[m]].id });
+  }
+  const result = { ...evaluate(input, placements), stats: { iterations: outcome.iterations, movesPerSecond: Math.round((outcome.evaluated * 1000) / elapsed) } };
   total += result.soft;
   const nonZero = Object.entries(result.softBreakdown).filter(([, v]) => v > 0);
   console.log(

@@ -68,6 +68,11 @@ export interface Model {
   wBackToBack: number;
   /** Any compact-group soft constraint is weighted: group-day costs must be maintained. */
   groupSoftOn: boolean;
+  /**
+   * Only isolated is on and every meeting is one period long (ITC-2007): the state updates the
+   * isolated count from the two neighbours of the changed cell instead of rescanning the day.
+   */
+  isolatedOnlySingle: boolean;
 }
 
 function csr(lists: number[][]): { start: Int32Array; list: Int32Array } {
@@ -263,5 +268,6 @@ export function compileModel(input: SolverInput): Model {
     wRoomStability: w.roomStability,
     wBackToBack: w.backToBack,
     groupSoftOn: w.isolated > 0 || w.gaps > 0 || w.dailyBalance > 0,
+    isolatedOnlySingle: maxLen === 1 && w.isolated > 0 && w.gaps === 0 && w.dailyBalance === 0,
   };
 }

@@ -64,6 +64,27 @@ describe("State incremental cost", () => {
     }
   });
 
+  it("equals evaluate() on single-period meetings with only isolated on (the ITC-2007 fast path)", () => {
+    const base = syntheticInstance(8, MEDIUM_SIZE);
+    const input: SolverInput = {
+      ...base,
+      breakAfter: base.breakAfter.map(() => false),
+      offerings: base.offerings.map((o) => ({ ...o, length: 1, roomType: null })),
+      fixed: [],
+      weights: { roomCapacity: 1, minDays: 5, isolated: 2, gaps: 0, roomStability: 1, facultyPreference: 0, backToBack: 0, edgePeriods: 0, dailyBalance: 0 },
+    };
+    const model = compileModel(input);
+    expect(model.isolatedOnlySingle).toBe(true);
+    const state = new State(model);
+    const rng = new Rng(4);
+    construct(state, rng, 1000);
+    expectMatchesEvaluate(input, model, state);
+    for (let round = 0; round < 5; round++) {
+      scramble(model, state, rng, 3000);
+      expectMatchesEvaluate(input, model, state);
+    }
+  });
+
   it("returns to the same cost when a move is undone", () => {
     const input = syntheticInstance(11, MEDIUM_SIZE);
     const model = compileModel(input);

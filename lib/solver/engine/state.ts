@@ -103,8 +103,14 @@ export class State {
       }
     }
     const soft = M.groupSoftOn;
+    const single = M.isolatedOnlySingle;
     for (let i = M.offGroupStart[o], e = M.offGroupStart[o + 1]; i < e; i++) {
       const g = M.offGroupList[i];
+      if (single) {
+        if (M.grpCompact[g]) this.soft += M.wIsolated * this.isolatedChange(g * S + s, s - d * M.periods, 1);
+        if (this.grpOcc[g * S + s]++ > 0) this.clash++;
+        continue;
+      }
       for (let k = 0, c = g * S + s; k < len; k++, c++) if (this.grpOcc[c]++ > 0) this.clash++;
       if (soft && M.grpCompact[g]) {
         this.grpStartLen[(g * S + s) * M.maxLen + len - 1]++;
@@ -148,8 +154,14 @@ export class State {
       }
     }
     const soft = M.groupSoftOn;
+    const single = M.isolatedOnlySingle;
     for (let i = M.offGroupStart[o], e = M.offGroupStart[o + 1]; i < e; i++) {
       const g = M.offGroupList[i];
+      if (single) {
+        if (M.grpCompact[g]) this.soft += M.wIsolated * this.isolatedChange(g * S + s, s - d * M.periods, -1);
+        if (--this.grpOcc[g * S + s] > 0) this.clash--;
+        continue;
+      }
       for (let k = 0, c = g * S + s; k < len; k++, c++) if (--this.grpOcc[c] > 0) this.clash--;
       if (soft && M.grpCompact[g]) {
         this.grpStartLen[(g * S + s) * M.maxLen + len - 1]--;
@@ -164,6 +176,26 @@ export class State {
       if (--this.offRooms[o] > 0) this.soft -= M.wRoomStability;
     }
     this.soft -= M.capCost[o * M.nRoom + r] + M.slotCost[o * S + s];
+  }
+
+  /**
+   * Change in a group's isolated count when one single-period meeting is added (+1) or removed (-1)
+   * at cell `cell` (period p of its day), read BEFORE the occupancy changes. Only the cell and its
+   * two neighbours can change status: the meeting itself is isolated iff both neighbours are empty,
+   * and a neighbour run of one cell stops (or starts) being isolated when the cell fills (empties).
+   */
+  private isolatedChange(cell: number, p: number, sign: 1 | -1): number {
+    const occ = this.grpOcc;
+    const boundary = this.model.boundaryAfter;
+    const left = p > 0 && !boundary[p - 1] ? occ[cell - 1] : 0;
+    const right = !boundary[p] ? occ[cell + 1] : 0;
+    let change = left === 0 && right === 0 ? 1 : 0;
+    // The cell goes from empty to occupied (add) or from occupied to empty (remove).
+    if (occ[cell] === (sign === 1 ? 0 : 1)) {
+      if (left > 0 && !(p > 1 && !boundary[p - 2] && occ[cell - 2] > 0)) change -= left;
+      if (right > 0 && !(!boundary[p + 1] && occ[cell + 2] > 0)) change -= right;
+    }
+    return sign * change;
   }
 
   /** Recomputes the day-level costs touched since the last flush. */
