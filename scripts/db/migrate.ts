@@ -327,17 +327,16 @@ async function main() {
     code = (await runPrisma6(["migrate", "deploy"], url)).code;
   }
   if (code !== 0) {
-    log(`prisma ${opts.dev ? "migrate diff" : opts.status ? "migrate status" : "migrate deploy"} failed (exit ${code}) for ${redactUrl(url)}`);
+    log(`prisma ${opts.dev || opts.check ? "migrate diff" : opts.status ? "migrate status" : "migrate deploy"} failed (exit ${code}) for ${redactUrl(url)}`);
     process.exit(code);
   }
   log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
-process.on("exit", () => {
-  if (process.env.PRISMA_SCHEMA_PATH) fs.rmSync(SCHEMA_COPY, { force: true });
-});
-
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  process.on("exit", () => {
+    if (process.env.PRISMA_SCHEMA_PATH) fs.rmSync(SCHEMA_COPY, { force: true });
+  });
   main().catch((e: unknown) => {
     console.error(`[db:migrate] error: ${e instanceof Error ? e.message : String(e)}`);
     process.exit(e instanceof UsageError ? 2 : 1);
