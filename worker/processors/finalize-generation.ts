@@ -1,0 +1,37 @@
+/**
+ * Parent job of a generation's flow: BullMQ runs it once every solve-variant child has finished
+ * (completed, or failed for good: children are added with ignoreDependencyOnFailure). It settles
+ * variants that never got to settle themselves (a variant whose worker crashed too often fails
+ * without running our code) and then the job.
+ */
+import { UnrecoverableError, type Job } from "bullmq";
+import { formatZodError } from "@/lib/api/errors";
+import { prisma } from "@/lib/db";
+import { ZFinalizeGenerationPayloadSchema, type JobPayload, type QueueName } from "@/lib/queue/queues";
+import { finalizeJob, type FinalizeJobResult } from "@/lib/server/generation/job-lifecycle";
+
+export type FinalizeGenerationJob = Job<JobPayload[typeof QueueName.FinalizeGeneration]>;
+
+export async function finalizeGeneration(job: FinalizeGenerationJob): Promise<FinalizeJobResult> {
+  const payload = ZFinalizeGenerationPayloadSchema.safeParse(job.data);
+  if (!payload.success) throw new UnrecoverableError(`Invalid finalize-generation payload: ${formatZodError(payload.error)}`);
+  const { generationJobId } = payload.data;
+
+  const exists = await prisma.generationJob.count({ where: { id: generationJobId } });
+  if (exists === 0) throw new UnrecoverableError(`Generation job ${generationJobId} does not exist`);
+
+  // Keyed by child job key; the values are BullMQ's failedReason of each child that failed for good.
+  const failures = Object.values(await job.getIgnoredChildrenFailures());
+  const unsettled = await prisma.generationVariant.updateMany({
+    where: { jobId: generationJobId, status: { in: ["PENDING", "RUNNING"] } },
+    data: { status: "FAILED", stage: "failed" },
+  });
+  if (unsettled.count > 0) {
+    console.warn(`[worker] job ${generationJobId}: ${unsettled.count} variant(s) ended without settling; marked FAILED`);
+  }
+
+  const fallbackError = failures.length > 0 ? `Every variant failed: ${failures[0]}` : null;
+  const result = await finalizeJob(generationJobId, fallbackError);
+  console.info(`[worker] job ${generationJobId} finalized: ${result.status}`);
+  return result;
+}

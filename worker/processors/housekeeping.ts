@@ -1,0 +1,47 @@
+/**
+ * Periodic clean-up, scheduled with BullMQ's upsertJobScheduler (see ../schedule-housekeeping.ts) so
+ * that it runs once per period across all worker processes, not once per process:
+ * - archives DRAFT timetables of generations older than HOUSEKEEPING_ARCHIVE_AFTER_DAYS;
+ * - fails jobs stuck RUNNING with no progress written for HOUSEKEEPING_STUCK_AFTER_MS (their worker
+ *   died in a way BullMQ's stalled-job recovery could not repair, e.g. Redis data was lost).
+ */
+import { prisma } from "@/lib/db";
+import { failJob } from "@/lib/server/generation/job-lifecycle";
+
+export interface HousekeepingOptions {
+  archiveAfterDays: number;
+  stuckAfterMs: number;
+  now?: Date;
+}
+
+export interface HousekeepingResult {
+  archivedTimetables: number;
+  failedStuckJobs: string[];
+}
+
+const DAY_MS = 24 * 60 * 60_000;
+
+export async function runHousekeeping({ archiveAfterDays, stuckAfterMs, now = new Date() }: HousekeepingOptions): Promise<HousekeepingResult> {
+  const archived = await prisma.timetable.updateMany({
+    where: {
+      status: "DRAFT",
+      job: { createdAt: { lt: new Date(now.getTime() - archiveAfterDays * DAY_MS) } },
+    },
+    data: { status: "ARCHIVED", archivedAt: now },
+  });
+
+  // A running variant writes its row at least every couple of seconds, which also touches the job
+  // row's updatedAt: an hour of silence means nobody is working on it.
+  const stuck = await prisma.generationJob.findMany({
+    where: { status: "RUNNING", updatedAt: { lt: new Date(now.getTime() - stuckAfterMs) } },
+    select: { id: true },
+  });
+  const failedStuckJobs: string[] = [];
+  for (const { id } of stuck) {
+    const minutes = Math.round(stuckAfterMs / 60_000);
+    if (await failJob(id, `No progress for over ${minutes} minutes: the worker running it was lost. Please start the generation again.`)) {
+      failedStuckJobs.push(id);
+    }
+  }
+  return { archivedTimetables: archived.count, failedStuckJobs };
+}

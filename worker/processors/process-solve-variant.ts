@@ -1,0 +1,119 @@
+/**
+ * What the sandboxed solve-variant processor does with one job, with runVariant passed in so that
+ * the entry file stays a one-liner and this logic reads top to bottom:
+ *
+ * parse payload -> re-read the job row (cancelled? finished?) -> QUEUED->RUNNING -> run the solver
+ * with an abort wired to the row's cancelRequestedAt and progress forwarded (throttled) -> settle
+ * the variant. Data that cannot be solved ends as UnrecoverableError with the explanation stored on
+ * the job; other errors are retried by BullMQ (attempts, backoff) and the variant stays RUNNING until
+ * the last attempt fails.
+ */
+import { UnrecoverableError, type SandboxedJob } from "bullmq";
+import { AppError, formatZodError } from "@/lib/api/errors";
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { ZSolveVariantPayloadSchema, type JobPayload, type QueueName } from "@/lib/queue/queues";
+import { InfeasibleDataError } from "@/lib/server/generation/errors";
+import { markJobRunning, recordJobError } from "@/lib/server/generation/job-lifecycle";
+import type { RunVariantOptions, RunVariantResult } from "@/lib/server/generation/run-variant";
+import { watchForCancel } from "../cancel-watcher";
+import { createProgressForwarder } from "../progress-forwarder";
+import { markVariantFinished } from "../variant-status";
+
+export type RunVariant = (options: RunVariantOptions) => Promise<RunVariantResult>;
+
+export type SolveVariantJob = SandboxedJob<JobPayload[typeof QueueName.SolveVariant]>;
+
+export interface SolveVariantOutcome {
+  status: "completed" | "cancelled" | "skipped";
+}
+
+// AppErrors that describe the data, not a passing condition: retrying cannot change the answer.
+const PERMANENT_APP_ERRORS = new Set(["BAD_REQUEST", "NOT_FOUND", "UNPROCESSABLE"]);
+
+function isFinalAttempt(job: SolveVariantJob): boolean {
+  return job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+}
+
+export async function processSolveVariant(
+  job: SolveVariantJob,
+  bullmqSignal: AbortSignal | undefined,
+  runVariant: RunVariant,
+): Promise<SolveVariantOutcome> {
+  const payload = ZSolveVariantPayloadSchema.safeParse(job.data);
+  if (!payload.success) throw new UnrecoverableError(`Invalid solve-variant payload: ${formatZodError(payload.error)}`);
+  const { generationJobId, variantIndex } = payload.data;
+
+  const row = await prisma.generationJob.findUnique({
+    where: { id: generationJobId },
+    select: { status: true, cancelRequestedAt: true },
+  });
+  if (!row) throw new UnrecoverableError(`Generation job ${generationJobId} does not exist`);
+  if (row.cancelRequestedAt || row.status === "CANCELLED") {
+    await markVariantFinished(generationJobId, variantIndex, "CANCELLED");
+    return { status: "cancelled" };
+  }
+  // Ended meanwhile (e.g. failed by housekeeping): its variants were settled with it.
+  if (row.status === "COMPLETED" || row.status === "FAILED") return { status: "skipped" };
+
+  await markJobRunning(generationJobId);
+
+  const controller = new AbortController();
+  let cancelledByUser = false;
+  controller.signal.addEventListener("abort", () => {
+    cancelledByUser = !bullmqSignal?.aborted;
+  });
+  bullmqSignal?.addEventListener("abort", () => controller.abort(bullmqSignal.reason), { once: true });
+  const stopWatching = watchForCancel(generationJobId, controller);
+  const progress = createProgressForwarder({
+    generationJobId,
+    variantIndex,
+    updateJobProgress: (p) => job.updateProgress({ ...p }),
+  });
+
+  try {
+    const result = await runVariant({ generationJobId, variantIndex, signal: controller.signal, onProgress: progress.report });
+    stopWatching();
+    await progress.flush();
+    if (result.status === "completed") {
+      await markVariantFinished(generationJobId, variantIndex, "COMPLETED");
+      return { status: "completed" };
+    }
+    // Aborted by the worker (shutdown) rather than by the registrar: fail this attempt so the
+    // variant is solved again, by this or another worker.
+    if (!cancelledByUser && !(await isCancelRequested(generationJobId))) {
+      throw new Error("The solve was interrupted by the worker; it will be retried");
+    }
+    await markVariantFinished(generationJobId, variantIndex, "CANCELLED");
+    return { status: "cancelled" };
+  } catch (error) {
+    stopWatching();
+    await progress.flush();
+    throw await settleFailure(job, generationJobId, variantIndex, error);
+  }
+}
+
+async function isCancelRequested(generationJobId: string): Promise<boolean> {
+  const job = await prisma.generationJob.findUnique({ where: { id: generationJobId }, select: { cancelRequestedAt: true } });
+  return job?.cancelRequestedAt != null;
+}
+
+/** Records what the registrar needs to know and returns the error BullMQ should see. */
+async function settleFailure(job: SolveVariantJob, generationJobId: string, variantIndex: number, error: unknown): Promise<Error> {
+  if (error instanceof InfeasibleDataError) {
+    await recordJobError(generationJobId, error.message, error.blockers as unknown as Prisma.InputJsonValue);
+    await markVariantFinished(generationJobId, variantIndex, "FAILED");
+    return new UnrecoverableError(error.message);
+  }
+  if (error instanceof AppError && PERMANENT_APP_ERRORS.has(error.code)) {
+    await recordJobError(generationJobId, error.message);
+    await markVariantFinished(generationJobId, variantIndex, "FAILED");
+    return new UnrecoverableError(error.message);
+  }
+  if (error instanceof UnrecoverableError || isFinalAttempt(job)) {
+    const message = error instanceof Error ? error.message : String(error);
+    await recordJobError(generationJobId, `Variant ${variantIndex + 1} failed: ${message}`);
+    await markVariantFinished(generationJobId, variantIndex, "FAILED");
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}

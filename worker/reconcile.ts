@@ -1,0 +1,56 @@
+/**
+ * Makes Redis agree with PostgreSQL after every (re)connect: a GenerationJob row that is QUEUED or
+ * RUNNING but whose flow is missing from BullMQ (created while Redis was down, or Redis lost its
+ * data) is enqueued again. Deterministic job ids make this safe to run from every worker at once,
+ * and runVariant skips variants that already have a timetable.
+ */
+import type { Redis } from "ioredis";
+import { prisma } from "@/lib/db";
+import { addGenerationFlow, type GenerationQueues } from "@/lib/queue/generation-flow";
+
+export async function reconcileGenerations(queues: GenerationQueues): Promise<string[]> {
+  const open = await prisma.generationJob.findMany({
+    where: { status: { in: ["QUEUED", "RUNNING"] } },
+    select: { id: true, _count: { select: { variants: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  const reEnqueued: string[] = [];
+  for (const job of open) {
+    if (await addGenerationFlow(queues, job.id, job._count.variants)) reEnqueued.push(job.id);
+  }
+  if (reEnqueued.length > 0) console.info(`[worker] re-enqueued ${reEnqueued.length} generation job(s): ${reEnqueued.join(", ")}`);
+  return reEnqueued;
+}
+
+/**
+ * Runs reconcileGenerations now and on every later "ready" of `connection`. Runs never overlap: a
+ * reconnect during a run schedules one more run after it.
+ */
+export function reconcileOnEveryConnect(connection: Redis, queues: GenerationQueues): () => void {
+  let running: Promise<void> | null = null;
+  let again = false;
+
+  const run = () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = reconcileGenerations(queues)
+      .then(() => undefined)
+      .catch((error: unknown) => {
+        // The next reconnect (or restart) tries again; the rows are still QUEUED, so nothing is lost.
+        console.error("[worker] reconciliation failed:", error instanceof Error ? error.message : error);
+      })
+      .finally(() => {
+        running = null;
+        if (again) {
+          again = false;
+          run();
+        }
+      });
+  };
+
+  connection.on("ready", run);
+  if (connection.status === "ready") run();
+  return () => connection.off("ready", run);
+}

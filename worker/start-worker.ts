@@ -1,0 +1,121 @@
+/**
+ * Builds a running worker process: one Redis connection, the three BullMQ workers, the heartbeat,
+ * reconciliation on every Redis (re)connect and the housekeeping schedule. worker/index.ts adds the
+ * signal handling; tests may start it with another variant processor file.
+ */
+import { fileURLToPath } from "node:url";
+import { Queue, Worker, type Job } from "bullmq";
+import type { Redis } from "ioredis";
+import { asBullmqConnection, bullmqPrefix, createWorkerConnection } from "@/lib/queue/connection";
+import { createGenerationQueues, type GenerationQueues } from "@/lib/queue/generation-flow";
+import { HOUSEKEEPING_SCHEDULER_ID, JOB_OPTIONS, JobName, QueueName, type JobPayload } from "@/lib/queue/queues";
+import type { TWorkerConfig } from "./config";
+import { startHeartbeat, type Heartbeat } from "./heartbeat";
+import { finalizeGeneration } from "./processors/finalize-generation";
+import { runHousekeeping } from "./processors/housekeeping";
+import { reconcileOnEveryConnect } from "./reconcile";
+
+export const SOLVE_VARIANT_PROCESSOR_FILE = fileURLToPath(new URL("./processors/solve-variant.ts", import.meta.url));
+
+export interface RunningWorker {
+  connection: Redis;
+  queues: GenerationQueues;
+  housekeepingQueue: Queue<JobPayload[typeof QueueName.Housekeeping]>;
+  workers: Worker[];
+  heartbeat: Heartbeat;
+  stopReconciling: () => void;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function startWorker(config: TWorkerConfig, variantProcessorFile = SOLVE_VARIANT_PROCESSOR_FILE): Promise<RunningWorker> {
+  const prefix = bullmqPrefix();
+  const redis = createWorkerConnection();
+  let redisDown = false;
+  redis.on("error", (error) => {
+    if (!redisDown) console.error("[worker] Redis unavailable, retrying:", describe(error));
+    redisDown = true;
+  });
+  redis.on("ready", () => {
+    if (redisDown) console.info("[worker] Redis is back");
+    redisDown = false;
+  });
+  const connection = asBullmqConnection(redis);
+
+  const timing = {
+    lockDuration: config.WORKER_LOCK_DURATION_MS,
+    stalledInterval: config.WORKER_STALLED_INTERVAL_MS,
+    // A variant whose worker died twice is failed rather than retried forever.
+    maxStalledCount: 2,
+  };
+  const variantWorker = new Worker<JobPayload[typeof QueueName.SolveVariant]>(QueueName.SolveVariant, variantProcessorFile, {
+    connection,
+    prefix,
+    concurrency: config.WORKER_CONCURRENCY,
+    useWorkerThreads: true,
+    ...timing,
+  });
+  const finalizeWorker = new Worker(QueueName.FinalizeGeneration, finalizeGeneration, { connection, prefix, concurrency: 4, ...timing });
+  const housekeepingWorker = new Worker(
+    QueueName.Housekeeping,
+    () =>
+      runHousekeeping({
+        archiveAfterDays: config.HOUSEKEEPING_ARCHIVE_AFTER_DAYS,
+        stuckAfterMs: config.HOUSEKEEPING_STUCK_AFTER_MS,
+      }),
+    { connection, prefix, concurrency: 1 },
+  );
+  const workers: Worker[] = [variantWorker, finalizeWorker, housekeepingWorker];
+
+  const activeJobIds = new Set<string>();
+  for (const worker of workers) {
+    worker.on("error", (error) => {
+      if (!redisDown) console.error(`[worker] ${worker.name}:`, describe(error));
+    });
+    worker.on("active", (job: Job) => {
+      if (job.id) activeJobIds.add(job.id);
+    });
+    worker.on("completed", (job: Job) => {
+      if (job.id) activeJobIds.delete(job.id);
+    });
+    worker.on("failed", (job: Job | undefined, error: Error) => {
+      if (job?.id) activeJobIds.delete(job.id);
+      const willRetry = job !== undefined && job.attemptsMade < (job.opts.attempts ?? 1) && error.name !== "UnrecoverableError";
+      console.error(`[worker] ${worker.name} job ${job?.id ?? "?"} failed${willRetry ? " (will retry)" : ""}: ${error.message}`);
+    });
+    worker.on("stalled", (jobId: string) => {
+      console.warn(`[worker] ${worker.name} job ${jobId} stalled (its worker stopped renewing the lock); it will run again`);
+    });
+  }
+
+  const queues = createGenerationQueues(redis, prefix);
+  const housekeepingQueue = new Queue<JobPayload[typeof QueueName.Housekeeping]>(QueueName.Housekeeping, { connection, prefix });
+  for (const queue of [queues.solveVariantQueue, queues.finalizeQueue, housekeepingQueue]) {
+    queue.on("error", (error) => {
+      if (!redisDown) console.error(`[worker] queue ${queue.name}:`, describe(error));
+    });
+  }
+  queues.flowProducer.on("error", (error) => {
+    if (!redisDown) console.error("[worker] flow producer:", describe(error));
+  });
+
+  const heartbeat = await startHeartbeat({ intervalMs: config.HEARTBEAT_INTERVAL_MS, activeJobIds: () => [...activeJobIds] });
+  const stopReconciling = reconcileOnEveryConnect(redis, queues);
+
+  // Every worker process upserts the same scheduler id: one schedule, whatever the number of processes.
+  housekeepingQueue
+    .upsertJobScheduler(
+      HOUSEKEEPING_SCHEDULER_ID,
+      { every: config.HOUSEKEEPING_EVERY_MS },
+      { name: JobName.Housekeeping, data: {}, opts: JOB_OPTIONS[QueueName.Housekeeping] },
+    )
+    .catch((error: unknown) => console.error("[worker] could not schedule housekeeping:", describe(error)));
+
+  console.info(
+    `[worker] ${heartbeat.id} started: prefix ${prefix}, ${config.WORKER_CONCURRENCY} concurrent variant(s), ` +
+      `lock ${config.WORKER_LOCK_DURATION_MS} ms, stalled check every ${config.WORKER_STALLED_INTERVAL_MS} ms`,
+  );
+  return { connection: redis, queues, housekeepingQueue, workers, heartbeat, stopReconciling };
+}
