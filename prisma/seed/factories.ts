@@ -90,6 +90,24 @@ export async function createStudent(tx: Db, options: CreateStudentOptions) {
   return { user, profile };
 }
 
+/** Many students of one batch in two queries (roll numbers <prefix>01, <prefix>02, ...). */
+export async function createStudents(tx: Db, options: { departmentId: string; batchId: string; count: number; rollPrefix?: string; password?: string }) {
+  const prefix = options.rollPrefix ?? `R${uniqueTag()}`;
+  const passwordHash = await passwordHashFor(options.password);
+  const rolls = Array.from({ length: options.count }, (_, i) => `${prefix}${String(i + 1).padStart(2, "0")}`);
+  const users = await tx.user.createManyAndReturn({
+    data: rolls.map((roll) => ({
+      email: `s${roll.toLowerCase()}@test.edu`, name: `Student ${roll}`, passwordHash, role: "STUDENT" as const, departmentId: options.departmentId,
+    })),
+  });
+  const userByEmail = new Map(users.map((u) => [u.email, u]));
+  const profiles = await tx.studentProfile.createManyAndReturn({
+    data: rolls.map((roll) => ({ userId: userByEmail.get(`s${roll.toLowerCase()}@test.edu`)!.id, batchId: options.batchId, rollNumber: roll })),
+  });
+  const profileByUser = new Map(profiles.map((p) => [p.userId, p]));
+  return users.map((user) => ({ user, profile: profileByUser.get(user.id)! }));
+}
+
 export async function createRoom(
   tx: Db, options: { code?: string; type?: RoomType; capacity?: number; building?: string; departmentId?: string | null } = {},
 ) {

@@ -6,7 +6,7 @@
  * also takes batch B's course as an extra. Loads: A 3+2+2 = 7, B 3+2 = 5 periods of 30.
  */
 import type { Db } from "./factories";
-import { createDepartment, createFaculty, createRoom, createStudent, uniqueTag } from "./factories";
+import { createDepartment, createFaculty, createRoom, createStudents, uniqueTag } from "./factories";
 
 export interface TinyTermOptions {
   name?: string;
@@ -71,9 +71,8 @@ export async function createTinyTerm(tx: Db, options: TinyTermOptions = {}) {
 
   const students = [];
   for (const batch of [batchA, batchB]) {
-    for (let n = 1; n <= studentsPerBatch; n++) {
-      students.push(await createStudent(tx, { departmentId: department.id, batchId: batch.id, rollNumber: `${batch.code}-${n}`.replace(/[^A-Za-z0-9]/g, "") }));
-    }
+    const rollPrefix = batch.code.replace(/[^A-Za-z0-9]/g, "");
+    students.push(...(await createStudents(tx, { departmentId: department.id, batchId: batch.id, count: studentsPerBatch, rollPrefix })));
   }
   if (students.length > 0) await tx.studentExtraOffering.create({ data: { studentId: students[0].profile.id, offeringId: theoryB.id } });
   if (options.pinFirstMeeting) {
