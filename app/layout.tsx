@@ -21,7 +21,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        <Providers>
+        <Providers user={user}>
           <AppHeader user={user} />
           <main id="main" className="mx-auto max-w-6xl px-4 py-8">
             {children}

@@ -2,7 +2,9 @@
 
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
+import { SessionUserProvider } from "@/components/session-user-context";
 import { ApiRequestError, isPermanentFailure } from "@/lib/api/fetch-json";
+import type { SessionUser } from "@/lib/auth/session";
 
 // A 401 from the API means the session expired while the page was open: go to sign-in and come
 // back here afterwards, rather than showing a broken page.
@@ -29,8 +31,12 @@ function makeQueryClient(): QueryClient {
   });
 }
 
-export function Providers({ children }: { children: ReactNode }) {
+export function Providers({ user, children }: { user: SessionUser | null; children: ReactNode }) {
   // One client per browser tab, created lazily so server rendering never shares it between users.
   const [queryClient] = useState(makeQueryClient);
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  return (
+    <SessionUserProvider user={user}>
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </SessionUserProvider>
+  );
 }

@@ -6,12 +6,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { isRole } from "@/lib/auth/roles";
 import { getAuthSecret } from "@/lib/auth/secret";
-import { lockoutMessage } from "@/lib/server/auth/login-throttle";
+import { lockoutMessage, SIGN_IN_UNAVAILABLE_MESSAGE } from "@/lib/auth/sign-in-errors";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
-
-/** The `error` the client gets for a wrong email or password (next-auth's own code). */
-export const INVALID_CREDENTIALS_ERROR = "CredentialsSignin";
-export const SIGN_IN_UNAVAILABLE_MESSAGE = "Sign-in is unavailable right now; try again in a moment";
 
 // A JWT carries the role, so a role change or removed account takes effect when it expires:
 // keep sessions to a working day rather than next-auth's 30-day default.

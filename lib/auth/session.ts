@@ -5,7 +5,7 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { authOptions } from "@/lib/auth/auth-options";
-import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
+import { REQUEST_PATH_HEADER, safeCallbackPath } from "@/lib/auth/request-path";
 import { isAllowed, isRole, type Permission, type Role } from "@/lib/auth/roles";
 
 export type SessionUser = { id: string; email: string; name: string; role: Role; departmentId: string | null };
@@ -21,14 +21,6 @@ async function loadSessionUser(): Promise<SessionUser | null> {
 
 /** The signed-in user, or null. Cached per request: layout, page and actions share one lookup. */
 export const getSessionUser: () => Promise<SessionUser | null> = cache(loadSessionUser);
-
-/** Only same-site paths are accepted as a post-sign-in destination (no open redirects). */
-export function safeCallbackPath(candidate: string | null | undefined): string | null {
-  if (!candidate || !candidate.startsWith("/") || candidate.startsWith("//") || candidate.startsWith("/\\")) {
-    return null;
-  }
-  return candidate;
-}
 
 export async function loginUrlForCurrentRequest(): Promise<string> {
   const requestPath = safeCallbackPath((await headers()).get(REQUEST_PATH_HEADER));

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Card, CardBody } from "@/components/ui/card";
 import { ROLE_HOME } from "@/lib/auth/roles";
-import { getSessionUser, safeCallbackPath } from "@/lib/auth/session";
+import { safeCallbackPath } from "@/lib/auth/request-path";
+import { getSessionUser } from "@/lib/auth/session";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in" };

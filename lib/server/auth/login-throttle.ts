@@ -28,10 +28,6 @@ export function lockSecondsAfter(failures: number): number {
   return Math.min(FIRST_LOCK_SECONDS * 2 ** doublings, MAX_LOCK_SECONDS);
 }
 
-export function lockoutMessage(retryAfterSeconds: number): string {
-  return `Too many failed sign-ins for this account; try again in ${retryAfterSeconds} seconds`;
-}
-
 type ClaimedRow = { failures: number };
 
 /**
