@@ -8,6 +8,7 @@
  * The objective is hardWeight * hard + soft, so the search may cross infeasible space when the
  * temperature is high relative to hardWeight, and best-so-far is tracked lexicographically.
  */
+import { SingleDelta } from "./delta";
 import type { Rng } from "./rng";
 import type { State } from "./state";
 
@@ -41,6 +42,8 @@ export class Annealer {
   bestSoft = Infinity;
   readonly bestSlot: Int32Array;
   readonly bestRoom: Int32Array;
+  /** Apply-free delta evaluation, when the instance has the ITC-2007 shape. */
+  private readonly delta: SingleDelta | null;
 
   constructor(state: State, rng: Rng, params: AnnealParams) {
     this.state = state;
@@ -62,6 +65,7 @@ export class Annealer {
     this.poolByLen = pools.map((p) => Int32Array.from(p));
     this.bestSlot = new Int32Array(M.nMeet);
     this.bestRoom = new Int32Array(M.nMeet);
+    this.delta = SingleDelta.applies(M) ? new SingleDelta(state) : null;
     this.saveBest();
   }
 
@@ -70,6 +74,13 @@ export class Annealer {
     this.bestSoft = this.state.soft;
     this.bestSlot.set(this.state.meetSlot);
     this.bestRoom.set(this.state.meetRoom);
+  }
+
+  private accept(): void {
+    this.accepted++;
+    const state = this.state;
+    const hard = state.hard;
+    if (hard < this.bestHard || (hard === this.bestHard && state.soft < this.bestSoft - 1e-9)) this.saveBest();
   }
 
   /** Runs `count` iterations at temperature `t`. */
@@ -90,6 +101,7 @@ export class Annealer {
       const s0 = state.meetSlot[m];
       const r0 = state.meetRoom[m];
       const before = state.objective(W);
+      let acceptedByDelta = false;
       let m2 = -1;
       let s2 = -1;
       let r2 = -1;
@@ -107,6 +119,12 @@ export class Annealer {
         if (keepRooms) {
           if (M.roomFreeRun[r0 * S + s2] < len || M.roomFreeRun[r2 * S + s0] < len) continue;
         } else if (!M.offRoomOk[o * M.nRoom + r2] || !M.offRoomOk[o2 * M.nRoom + r0]) continue;
+        if (this.delta) {
+          const delta = this.delta.swap(m, m2, keepRooms, W);
+          this.evaluated++;
+          if (delta > 1e-9 && rng.next() >= Math.exp(-delta * invT)) continue;
+          acceptedByDelta = true; // applied below, never undone
+        }
         state.unplace(m);
         state.unplace(m2);
         if (keepRooms) {
@@ -128,18 +146,26 @@ export class Annealer {
           }
         }
         if ((s === s0 && r === r0) || M.roomFreeRun[r * S + s] < len) continue;
+        if (this.delta) {
+          const delta = this.delta.move(m, s, r, W);
+          this.evaluated++;
+          if (delta > 1e-9 && rng.next() >= Math.exp(-delta * invT)) continue;
+          acceptedByDelta = true;
+        }
         state.unplace(m);
         state.place(m, s, r);
         s2 = s;
         r2 = r;
       }
       state.flush();
+      if (acceptedByDelta) {
+        this.accept();
+        continue;
+      }
       this.evaluated++;
       const delta = state.objective(W) - before;
       if (delta <= 1e-9 || rng.next() < Math.exp(-delta * invT)) {
-        this.accepted++;
-        const hard = state.hard;
-        if (hard < this.bestHard || (hard === this.bestHard && state.soft < this.bestSoft - 1e-9)) this.saveBest();
+        this.accept();
         continue;
       }
       // Rejected: undo.

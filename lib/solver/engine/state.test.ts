@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evaluate } from "../evaluate";
 import type { Placement, SolverInput } from "../types";
 import { construct } from "./construct";
+import { SingleDelta } from "./delta";
 import { compileModel, type Model } from "./model";
 import { Rng } from "./rng";
 import { State } from "./state";
@@ -108,5 +109,57 @@ describe("State incremental cost", () => {
     expect(state.soft).toBeCloseTo(before.soft, 9);
     expect(state.clash).toBe(before.clash);
     expect(state.overDay).toBe(before.overDay);
+  });
+});
+
+describe("SingleDelta (apply-free evaluation, ITC shape)", () => {
+  it("predicts exactly the objective change that applying the move or swap produces", () => {
+    const base = syntheticInstance(9, MEDIUM_SIZE);
+    const input: SolverInput = {
+      ...base,
+      breakAfter: base.breakAfter.map((b, p) => p === 2),
+      offerings: base.offerings.map((o) => ({ ...o, length: 1, roomType: null })),
+      faculty: base.faculty.map((f) => ({ ...f, maxPeriodsPerDay: 2 })),
+      fixed: [],
+      weights: { roomCapacity: 1, minDays: 5, isolated: 2, gaps: 0, roomStability: 1, facultyPreference: 0, backToBack: 0, edgePeriods: 0, dailyBalance: 0 },
+    };
+    const model = compileModel(input);
+    expect(SingleDelta.applies(model)).toBe(true);
+    const state = new State(model);
+    const rng = new Rng(21);
+    construct(state, rng, 1000);
+    const delta = new SingleDelta(state);
+    const W = 100;
+    let checkedSwaps = 0;
+    for (let i = 0; i < 4000; i++) {
+      const m = rng.int(model.nMeet);
+      const o = model.meetOff[m];
+      const before = state.objective(W);
+      if (i % 2 === 0) {
+        const s = model.offSlotList[model.offSlotStart[o] + rng.int(model.offSlotStart[o + 1] - model.offSlotStart[o])];
+        const r = rng.int(model.nRoom);
+        const predicted = delta.move(m, s, r, W);
+        const info = `move ${m} ${state.meetSlot[m]}/${state.meetRoom[m]} -> ${s}/${r} clash ${state.clash} over ${state.overDay}`;
+        state.unplace(m);
+        state.place(m, s, r);
+        state.flush();
+        expect(state.objective(W) - before, `${info} -> clash ${state.clash} over ${state.overDay}`).toBeCloseTo(predicted, 9);
+      } else {
+        const m2 = rng.int(model.nMeet);
+        const [s1, s2, r1, r2] = [state.meetSlot[m], state.meetSlot[m2], state.meetRoom[m], state.meetRoom[m2]];
+        if (model.meetOff[m2] === o || s1 === s2) continue;
+        if (!model.offSlotOk[o * model.slots + s2] || !model.offSlotOk[model.meetOff[m2] * model.slots + s1]) continue;
+        const keepRooms = rng.next() < 0.5;
+        const predicted = delta.swap(m, m2, keepRooms, W);
+        state.unplace(m);
+        state.unplace(m2);
+        state.place(m, s2, keepRooms ? r1 : r2);
+        state.place(m2, s1, keepRooms ? r2 : r1);
+        state.flush();
+        expect(state.objective(W) - before).toBeCloseTo(predicted, 9);
+        checkedSwaps++;
+      }
+    }
+    expect(checkedSwaps).toBeGreaterThan(500);
   });
 });

@@ -13,7 +13,7 @@ export class State {
   readonly meetRoom: Int32Array;
 
   readonly roomOcc: Uint16Array;
-  private readonly facOcc: Uint16Array;
+  readonly facOcc: Uint16Array;
   private readonly facStart: Uint16Array;
   private readonly facEnd: Uint16Array;
   readonly grpOcc: Uint16Array;
@@ -184,7 +184,7 @@ export class State {
    * two neighbours can change status: the meeting itself is isolated iff both neighbours are empty,
    * and a neighbour run of one cell stops (or starts) being isolated when the cell fills (empties).
    */
-  private isolatedChange(cell: number, p: number, sign: 1 | -1): number {
+  isolatedChange(cell: number, p: number, sign: 1 | -1): number {
     const occ = this.grpOcc;
     const boundary = this.model.boundaryAfter;
     const left = p > 0 && !boundary[p - 1] ? occ[cell - 1] : 0;
