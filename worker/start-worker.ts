@@ -15,7 +15,7 @@ import { finalizeGeneration } from "./processors/finalize-generation";
 import { runHousekeeping } from "./processors/housekeeping";
 import { reconcileOnEveryConnect } from "./reconcile";
 
-export const SOLVE_VARIANT_PROCESSOR_FILE = fileURLToPath(new URL("./processors/solve-variant.ts", import.meta.url));
+export const SOLVE_VARIANT_PROCESSOR_FILE = fileURLToPath(new URL("./processors/solve-variant.sandbox.mjs", import.meta.url));
 
 export interface RunningWorker {
   connection: Redis;

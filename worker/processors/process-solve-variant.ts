@@ -18,7 +18,7 @@ import { markJobRunning, recordJobError } from "@/lib/server/generation/job-life
 import type { RunVariantOptions, RunVariantResult } from "@/lib/server/generation/run-variant";
 import { watchForCancel } from "../cancel-watcher";
 import { createProgressForwarder } from "../progress-forwarder";
-import { markVariantFinished } from "../variant-status";
+import { markVariantFinished, markVariantRunning } from "../variant-status";
 
 export type RunVariant = (options: RunVariantOptions) => Promise<RunVariantResult>;
 
@@ -57,6 +57,9 @@ export async function processSolveVariant(
   if (row.status === "COMPLETED" || row.status === "FAILED") return { status: "skipped" };
 
   await markJobRunning(generationJobId);
+  // Already settled (e.g. cancelled before it started): nothing to run.
+  if (!(await markVariantRunning(generationJobId, variantIndex))) return { status: "skipped" };
+  const startedAt = Date.now();
 
   const controller = new AbortController();
   let cancelledByUser = false;
@@ -77,6 +80,7 @@ export async function processSolveVariant(
     await progress.flush();
     if (result.status === "completed") {
       await markVariantFinished(generationJobId, variantIndex, "COMPLETED");
+      console.info(`[worker] job ${generationJobId} variant ${variantIndex}: completed in ${Date.now() - startedAt} ms`);
       return { status: "completed" };
     }
     // Aborted by the worker (shutdown) rather than by the registrar: fail this attempt so the
@@ -85,6 +89,7 @@ export async function processSolveVariant(
       throw new Error("The solve was interrupted by the worker; it will be retried");
     }
     await markVariantFinished(generationJobId, variantIndex, "CANCELLED");
+    console.info(`[worker] job ${generationJobId} variant ${variantIndex}: cancelled after ${Date.now() - startedAt} ms`);
     return { status: "cancelled" };
   } catch (error) {
     stopWatching();

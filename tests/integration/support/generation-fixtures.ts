@@ -1,0 +1,29 @@
+/** A solvable tiny term and a registrar to request its generation. */
+import { randomUUID } from "node:crypto";
+import { prisma } from "@/lib/db";
+import { createTinyTerm, createUser } from "@/prisma/seed/factories";
+
+export async function createTermAndRegistrar(): Promise<{ termId: string; registrarId: string }> {
+  return prisma.$transaction(async (tx) => {
+    const tiny = await createTinyTerm(tx);
+    const registrar = await createUser(tx, { role: "REGISTRAR" });
+    return { termId: tiny.term.id, registrarId: registrar.id };
+  });
+}
+
+/**
+ * Points this test process's producer at the test's own Redis and a fresh BullMQ prefix, and returns
+ * the env for worker processes that share them (plus quick heartbeats).
+ */
+export function useQueueOf(redisUrl: string, overrides: Record<string, string> = {}): Record<string, string> {
+  const queueEnv = { REDIS_URL: redisUrl, BULLMQ_PREFIX: `test-${randomUUID().slice(0, 8)}` };
+  Object.assign(process.env, queueEnv);
+  return { ...queueEnv, HEARTBEAT_INTERVAL_MS: "500", WORKER_CONCURRENCY: "2", ...overrides };
+}
+
+export function jobState(generationJobId: string) {
+  return prisma.generationJob.findUniqueOrThrow({
+    where: { id: generationJobId },
+    include: { variants: { orderBy: { index: "asc" } }, timetables: { include: { _count: { select: { entries: true } } } } },
+  });
+}

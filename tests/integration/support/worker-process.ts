@@ -1,0 +1,69 @@
+/**
+ * The real worker (`node --import tsx worker/index.ts`) as a child process of the test, with its own
+ * env, its output kept for assertions and failure messages.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+
+const ROOT = path.resolve(import.meta.dirname, "../../..");
+
+export interface WorkerProcess {
+  child: ChildProcess;
+  output: () => string;
+  /** Resolves with the exit code and signal. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Resolves when a line of output matches. */
+  waitForOutput: (pattern: RegExp, timeoutMs?: number) => Promise<void>;
+}
+
+export function startWorkerProcess(env: Record<string, string>): WorkerProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", "worker/index.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const waiters = new Set<() => void>();
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const check of waiters) check();
+  };
+  child.stdout!.on("data", onData);
+  child.stderr!.on("data", onData);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once("exit", (code, signal) => {
+      for (const check of waiters) check();
+      resolve({ code, signal });
+    });
+  });
+
+  const waitForOutput = (pattern: RegExp, timeoutMs = 20_000) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        waiters.delete(check);
+        reject(new Error(`worker output did not match ${pattern} within ${timeoutMs} ms:\n${output}`));
+      }, timeoutMs);
+      const check = () => {
+        if (pattern.test(output)) {
+          clearTimeout(timer);
+          waiters.delete(check);
+          resolve();
+        } else if (child.exitCode !== null || child.signalCode !== null) {
+          clearTimeout(timer);
+          waiters.delete(check);
+          reject(new Error(`worker exited (${child.exitCode ?? child.signalCode}) before printing ${pattern}:\n${output}`));
+        }
+      };
+      waiters.add(check);
+      check();
+    });
+
+  return { child, output: () => output, exited, waitForOutput };
+}
+
+/** Stops a worker the test started, if it is still running (SIGKILL: cleanup, not a behaviour under test). */
+export async function killWorkerProcess(worker: WorkerProcess | undefined): Promise<void> {
+  if (!worker || worker.child.exitCode !== null || worker.child.signalCode !== null) return;
+  worker.child.kill("SIGKILL");
+  await worker.exited;
+}
