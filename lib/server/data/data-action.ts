@@ -1,0 +1,37 @@
+/**
+ * The body of every data server action: authorize (data.manage), parse the input with the same zod
+ * schema the form used, run one domain function, revalidate, and answer an ActionResult.
+ *
+ * Errors go through toErrorResponse, the one place that maps AppError / ZodError / Prisma errors,
+ * so an action and a route handler report the same problem with the same message.
+ */
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { toErrorResponse } from "@/lib/api/errors";
+import { requirePageUser, type SessionUser } from "@/lib/auth/session";
+import type { ActionResult } from "@/lib/validation/action-result";
+import { fieldErrorsFromDetails } from "@/lib/validation/field-errors";
+
+export interface DataActionOptions<S extends z.ZodType, T> {
+  schema: S;
+  input: unknown;
+  run: (data: z.output<S>, user: SessionUser) => Promise<T>;
+  /** Paths whose server-rendered lists show the changed record. */
+  revalidate?: string[];
+}
+
+export async function dataAction<S extends z.ZodType, T>({ schema, input, run, revalidate = [] }: DataActionOptions<S, T>): Promise<ActionResult<T>> {
+  try {
+    const user = await requirePageUser({ permission: "data.manage" });
+    const data = await run(schema.parse(input), user);
+    for (const path of revalidate) revalidatePath(path);
+    return { ok: true, data };
+  } catch (error) {
+    unstable_rethrow(error);
+    const response = toErrorResponse(error);
+    const body = (await response.json()) as { error: string; details?: unknown };
+    return { ok: false, error: body.error, fieldErrors: fieldErrorsFromDetails(body.details) };
+  }
+}
