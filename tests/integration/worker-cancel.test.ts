@@ -1,0 +1,78 @@
+/**
+ * (b) Cancelling a running generation stops its solvers within about a second, and nothing is left
+ * half-written: no timetable, every variant CANCELLED, the job CANCELLED.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { closeProducer } from "@/lib/queue/producer";
+import { cancelGenerationJob } from "@/lib/server/generation/cancel-generation-job";
+import { createGenerationJob } from "@/lib/server/generation/create-generation-job";
+import { createTermAndRegistrar, jobState, useQueueOf } from "./support/generation-fixtures";
+import { startPrivateRedis, type PrivateRedis } from "./support/private-redis";
+import { waitFor } from "./support/wait-for";
+import { killWorkerProcess, startWorkerProcess, type WorkerProcess } from "./support/worker-process";
+
+let redis: PrivateRedis;
+let worker: WorkerProcess | undefined;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  redis = await startPrivateRedis();
+});
+
+afterAll(async () => {
+  await killWorkerProcess(worker);
+  await closeProducer();
+  await redis.stop();
+  await prisma.$disconnect();
+});
+
+describe("cancelling a generation", () => {
+  it("stops the running solvers within about a second and saves nothing", async () => {
+    env = useQueueOf(redis.url);
+    const { termId, registrarId } = await createTermAndRegistrar();
+    worker = startWorkerProcess(env);
+    await worker.waitForOutput(/started: prefix/);
+
+    const { id } = await createGenerationJob({ termId, departmentIds: [], variants: 2, secondsPerVariant: 60, requestedById: registrarId });
+    await waitFor(
+      () => jobState(id),
+      (job) => job.variants.every((v) => v.stage === "optimising"),
+      { what: "both variants to be optimising", timeoutMs: 40_000 },
+    );
+
+    const cancelledAt = Date.now();
+    const requested = await cancelGenerationJob({ generationJobId: id });
+    expect(requested.status).toBe("RUNNING");
+    expect(requested.cancelRequestedAt).not.toBeNull();
+
+    const job = await waitFor(() => jobState(id), (j) => j.status === "CANCELLED", { intervalMs: 25, what: "the job to be CANCELLED" });
+    const stoppedInMs = Date.now() - cancelledAt;
+    console.info(`[test] cancel -> job CANCELLED in ${stoppedInMs} ms`);
+
+    expect(stoppedInMs).toBeLessThan(2_000); // ~1 s target; headroom for a loaded CI machine
+    expect(job.variants.map((v) => v.status)).toEqual(["CANCELLED", "CANCELLED"]);
+    expect(job.timetables).toHaveLength(0);
+    expect(job.finishedAt).not.toBeNull();
+    expect(await prisma.timetableEntry.count({ where: { timetable: { jobId: id } } })).toBe(0);
+  });
+
+  it("cancels a job that no worker has started, and the worker then never solves it", async () => {
+    const { termId, registrarId } = await createTermAndRegistrar();
+    // Stop taking jobs first, so the job is certainly still QUEUED when cancelled.
+    await killWorkerProcess(worker);
+    const { id, enqueued } = await createGenerationJob({ termId, departmentIds: [], variants: 2, secondsPerVariant: 60, requestedById: registrarId });
+    expect(enqueued).toBe(true);
+
+    const requested = await cancelGenerationJob({ generationJobId: id });
+    expect(requested.status).toBe("CANCELLED");
+
+    worker = startWorkerProcess(env);
+    await worker.waitForOutput(new RegExp(`job ${id} finalized: CANCELLED`));
+    const job = await jobState(id);
+    expect(job.status).toBe("CANCELLED");
+    expect(job.startedAt).toBeNull();
+    expect(job.variants.map((v) => v.status)).toEqual(["CANCELLED", "CANCELLED"]);
+    expect(job.timetables).toHaveLength(0);
+  });
+});
