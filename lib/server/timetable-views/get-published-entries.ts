@@ -10,7 +10,7 @@ import { toTimetableViewRows, viewEntrySelect, type PeriodTimes, type TimetableV
 import type { TimetableViewer } from "./view-access-rules";
 
 export type TimetableView = {
-  term: { id: string; name: string; timezone: string; firstDay: string; lastDay: string };
+  term: { id: string; name: string; timezone: string; firstDay: string; lastDay: string; workingDays: number[] };
   timetable: { id: string; name: string; status: TimetableStatus; publishedAt: string | null };
   view: { scope: TViewScope; id: string | null; label: string; scopeKey: string };
   periods: PeriodTimes[];
@@ -36,7 +36,14 @@ export async function getPublishedEntries({ viewer, query }: GetPublishedEntries
   });
   const { term } = timetable;
   return {
-    term: { id: term.id, name: term.name, timezone: term.timezone, firstDay: toIsoDate(term.firstDay), lastDay: toIsoDate(term.lastDay) },
+    term: {
+      id: term.id,
+      name: term.name,
+      timezone: term.timezone,
+      firstDay: toIsoDate(term.firstDay),
+      lastDay: toIsoDate(term.lastDay),
+      workingDays: term.workingDays,
+    },
     timetable: {
       id: timetable.id,
       name: timetable.name,

@@ -20,6 +20,7 @@ export const viewTimetableSelect = {
       firstDay: true,
       lastDay: true,
       timezone: true,
+      workingDays: true,
       periods: { select: { index: true, startTime: true, endTime: true }, orderBy: { index: "asc" } },
     },
   },
