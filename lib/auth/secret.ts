@@ -16,7 +16,9 @@ export function getAuthSecret(): string | undefined {
   const fromEnv = process.env.NEXTAUTH_SECRET;
   if (fromEnv) return fromEnv;
   if (process.env.NODE_ENV === "production") {
-    if (!warned) console.error("[auth] NEXTAUTH_SECRET is not set; sign-in is disabled until it is.");
+    // `next build` evaluates this module too, without the runtime environment: stay quiet there.
+    const building = process.env.NEXT_PHASE === "phase-production-build";
+    if (!warned && !building) console.error("[auth] NEXTAUTH_SECRET is not set; sign-in is disabled until it is.");
     warned = true;
     return undefined;
   }
