@@ -104,14 +104,18 @@ export async function startWorker(config: TWorkerConfig, variantProcessorFile = 
   const heartbeat = await startHeartbeat({ intervalMs: config.HEARTBEAT_INTERVAL_MS, activeJobIds: () => [...activeJobIds] });
   const stopReconciling = reconcileOnEveryConnect(redis, queues);
 
-  // Every worker process upserts the same scheduler id: one schedule, whatever the number of processes.
-  housekeepingQueue
-    .upsertJobScheduler(
-      HOUSEKEEPING_SCHEDULER_ID,
-      { every: config.HOUSEKEEPING_EVERY_MS },
-      { name: JobName.Housekeeping, data: {}, opts: JOB_OPTIONS[QueueName.Housekeeping] },
-    )
-    .catch((error: unknown) => console.error("[worker] could not schedule housekeeping:", describe(error)));
+  // Every worker process upserts the same scheduler id: one schedule, whatever the number of
+  // processes. Again on every reconnect, in case Redis came back without its data.
+  const scheduleHousekeeping = () =>
+    housekeepingQueue
+      .upsertJobScheduler(
+        HOUSEKEEPING_SCHEDULER_ID,
+        { every: config.HOUSEKEEPING_EVERY_MS },
+        { name: JobName.Housekeeping, data: {}, opts: JOB_OPTIONS[QueueName.Housekeeping] },
+      )
+      .catch((error: unknown) => console.error("[worker] could not schedule housekeeping:", describe(error)));
+  redis.on("ready", scheduleHousekeeping);
+  if (redis.status === "ready") void scheduleHousekeeping();
 
   console.info(
     `[worker] ${heartbeat.id} started: prefix ${prefix}, ${config.WORKER_CONCURRENCY} concurrent variant(s), ` +

@@ -1,0 +1,62 @@
+/**
+ * (d) A generation requested while Redis is down is not lost: createGenerationJob answers quickly
+ * with enqueued: false and the row QUEUED, and when Redis returns (empty, as after a restart without
+ * persistence) the worker's reconciliation enqueues it and it completes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { PRODUCER_CONNECT_TIMEOUT_MS } from "@/lib/queue/connection";
+import { closeProducer, getQueueCounts } from "@/lib/queue/producer";
+import { QueueUnavailableError } from "@/lib/queue/queue-unavailable-error";
+import { createGenerationJob } from "@/lib/server/generation/create-generation-job";
+import { createTermAndRegistrar, jobState, useQueueOf } from "./support/generation-fixtures";
+import { startPrivateRedis, type PrivateRedis } from "./support/private-redis";
+import { waitFor } from "./support/wait-for";
+import { killWorkerProcess, startWorkerProcess, type WorkerProcess } from "./support/worker-process";
+
+let redis: PrivateRedis;
+let worker: WorkerProcess | undefined;
+
+beforeAll(async () => {
+  redis = await startPrivateRedis();
+});
+
+afterAll(async () => {
+  await killWorkerProcess(worker);
+  await closeProducer();
+  await redis.stop();
+  await prisma.$disconnect();
+});
+
+describe("Redis outage", () => {
+  it("keeps a job requested while Redis is down and runs it when Redis returns", async () => {
+    const env = useQueueOf(redis.url);
+    const { termId, registrarId } = await createTermAndRegistrar();
+    worker = startWorkerProcess(env);
+    await worker.waitForOutput(/started: prefix/);
+
+    await redis.stop();
+    await worker.waitForOutput(/Redis unavailable/);
+
+    const requestedAt = Date.now();
+    const created = await createGenerationJob({ termId, departmentIds: [], variants: 2, secondsPerVariant: 1, requestedById: registrarId });
+    const answeredInMs = Date.now() - requestedAt;
+    console.info(`[test] createGenerationJob answered in ${answeredInMs} ms with Redis down`);
+    expect(created.enqueued).toBe(false);
+    expect(answeredInMs).toBeLessThan(PRODUCER_CONNECT_TIMEOUT_MS + 2_000);
+    expect((await jobState(created.id)).status).toBe("QUEUED");
+    await expect(getQueueCounts()).rejects.toBeInstanceOf(QueueUnavailableError);
+
+    const restartedAt = Date.now();
+    await redis.start();
+    const job = await waitFor(() => jobState(created.id), (j) => j.status !== "QUEUED" && j.status !== "RUNNING", {
+      what: "the job to finish after Redis returned",
+      timeoutMs: 40_000,
+    });
+    console.info(`[test] Redis back -> job ${job.status} in ${Date.now() - restartedAt} ms`);
+
+    expect(worker.output()).toMatch(new RegExp(`re-enqueued 1 generation job\\(s\\): ${created.id}`));
+    expect(job.status).toBe("COMPLETED");
+    expect(job.timetables).toHaveLength(2);
+  });
+});
