@@ -136,17 +136,18 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (!fx) return;
+  // Everything is found by the run's tag, so a fixture that failed half-way is cleaned up too.
   // Entries restrict offering deletion, so timetables go first; the term cascades to the rest of its data.
-  await prisma.timetable.deleteMany({ where: { termId: fx.termId } });
-  await prisma.term.delete({ where: { id: fx.termId } });
-  await prisma.subject.deleteMany({ where: { id: { in: fx.subjectIds } } });
-  await prisma.batch.deleteMany({ where: { id: { in: fx.batchIds } } });
-  await prisma.facultyProfile.deleteMany({ where: { departmentId: { in: fx.departmentIds } } });
-  await prisma.auditLog.deleteMany({ where: { actorId: fx.userId } });
+  const suffix = { endsWith: tag };
+  await prisma.timetable.deleteMany({ where: { term: { name: suffix } } });
+  await prisma.term.deleteMany({ where: { name: suffix } });
+  await prisma.subject.deleteMany({ where: { code: suffix } });
+  await prisma.batch.deleteMany({ where: { code: suffix } });
+  await prisma.facultyProfile.deleteMany({ where: { department: { code: suffix } } });
+  await prisma.auditLog.deleteMany({ where: { actor: { email: { endsWith: `-${tag}@example.test` } } } });
   await prisma.user.deleteMany({ where: { email: { endsWith: `-${tag}@example.test` } } });
-  await prisma.room.deleteMany({ where: { id: { in: fx.roomIds } } });
-  await prisma.department.deleteMany({ where: { id: { in: fx.departmentIds } } });
+  await prisma.room.deleteMany({ where: { code: suffix } });
+  await prisma.department.deleteMany({ where: { code: suffix } });
   await prisma.$disconnect();
 });
 
