@@ -1,0 +1,12 @@
+/** The data screens, in the order a registrar usually fills them in. */
+export const DATA_SECTIONS = [
+  { href: "/admin/data", label: "Overview" },
+  { href: "/admin/data/departments", label: "Departments" },
+  { href: "/admin/data/rooms", label: "Rooms" },
+  { href: "/admin/data/faculty", label: "Faculty" },
+  { href: "/admin/data/subjects", label: "Subjects" },
+  { href: "/admin/data/batches", label: "Batches" },
+  { href: "/admin/data/offerings", label: "Offerings" },
+  { href: "/admin/data/import", label: "CSV import" },
+  { href: "/admin/data/import-ctt", label: "ITC-2007 import" },
+] as const;
