@@ -18,9 +18,11 @@ export interface AnnealParams {
   swapRate: number;
   /** Probability that a move keeps the meeting's room (only its time changes). */
   keepRoomRate: number;
+  /** Probability that a move takes the cheapest free room at the new time (else a random room). */
+  bestRoomRate: number;
 }
 
-export const DEFAULT_PARAMS: AnnealParams = { hardWeight: 1000, swapRate: 0.4, keepRoomRate: 0.5 };
+export const DEFAULT_PARAMS: AnnealParams = { hardWeight: 1000, swapRate: 0.4, keepRoomRate: 0.5, bestRoomRate: 0 };
 
 export class Annealer {
   readonly state: State;
@@ -83,6 +85,33 @@ export class Annealer {
     if (hard < this.bestHard || (hard === this.bestHard && state.soft < this.bestSoft - 1e-9)) this.saveBest();
   }
 
+  /**
+   * Room with the lowest room-clash + capacity + stability cost for offering o at slot s, scanning
+   * from a random offset so ties do not always favour the first room.
+   */
+  private cheapestRoom(o: number, s: number, current: number): number {
+    const M = this.state.model;
+    const state = this.state;
+    const start = M.offRoomStart[o];
+    const n = M.offRoomStart[o + 1] - start;
+    const len = M.offLen[o];
+    const offset = this.rng.int(n);
+    let best = current;
+    let bestCost = Infinity;
+    for (let i = 0; i < n; i++) {
+      const r = M.offRoomList[start + ((i + offset) % n)];
+      if (M.roomFreeRun[r * M.slots + s] < len) continue;
+      let cost = M.capCost[o * M.nRoom + r];
+      if (state.roomOcc[r * M.slots + s] > 0) cost += this.params.hardWeight;
+      if (r !== current && state.offRoomCount[o * M.nRoom + r] === 0) cost += M.wRoomStability;
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = r;
+      }
+    }
+    return best;
+  }
+
   /** Runs `count` iterations at temperature `t`. */
   run(count: number, t: number): void {
     const state = this.state;
@@ -141,7 +170,9 @@ export class Annealer {
           r = M.offRoomList[M.offRoomStart[o] + rng.int(M.offRoomStart[o + 1] - M.offRoomStart[o])];
         } else {
           s = M.offSlotList[M.offSlotStart[o] + rng.int(M.offSlotStart[o + 1] - M.offSlotStart[o])];
-          if (rng.next() >= this.params.keepRoomRate) {
+          const roomRule = rng.next();
+          if (roomRule < this.params.bestRoomRate) r = this.cheapestRoom(o, s, r0);
+          else if (roomRule >= this.params.bestRoomRate + this.params.keepRoomRate) {
             r = M.offRoomList[M.offRoomStart[o] + rng.int(M.offRoomStart[o + 1] - M.offRoomStart[o])];
           }
         }

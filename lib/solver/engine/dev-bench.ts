@@ -28,6 +28,7 @@ let total = 0;
 for (const name of names) {
   const input = load(name);
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   let feasibleAt = -1;
   const model = compileModel(input);
   const outcome = await search(model, {
@@ -41,6 +42,8 @@ for (const name of names) {
     },
   });
   const elapsed = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const placements: Placement[] = [];
   for (let m = 0; m < model.nMeet; m++) {
     const s = outcome.bestSlot[m];
@@ -48,11 +51,11 @@ for (const name of names) {
     const o = model.meetOff[m];
     placements.push({ offeringId: input.offerings[o].id, meetingIndex: model.meetIndex[m], day: Math.floor(s / model.periods), period: s % model.periods, length: model.offLen[o], roomId: input.rooms[outcome.bestRoom[m]].id });
   }
-  const result = { ...evaluate(input, placements), stats: { iterations: outcome.iterations, movesPerSecond: Math.round((outcome.evaluated * 1000) / elapsed) } };
+  const result = { ...evaluate(input, placements), stats: { iterations: outcome.iterations, movesPerSecond: Math.round((outcome.evaluated * 1000) / elapsed), movesPerCpuSecond: Math.round(outcome.evaluated / cpuSeconds) } };
   total += result.soft;
   const nonZero = Object.entries(result.softBreakdown).filter(([, v]) => v > 0);
   console.log(
-    `${name} hard=${result.hard} soft=${result.soft} ${JSON.stringify(Object.fromEntries(nonZero))} feasibleBy=${(feasibleAt / 1000).toFixed(1)}s iters=${result.stats.iterations} moves/s=${result.stats.movesPerSecond}`,
+    `${name} hard=${result.hard} soft=${result.soft} ${JSON.stringify(Object.fromEntries(nonZero))} feasibleBy=${(feasibleAt / 1000).toFixed(1)}s iters=${result.stats.iterations} moves/s=${result.stats.movesPerSecond} moves/cpu-s=${result.stats.movesPerCpuSecond}`,
   );
 }
 console.log(`total soft ${total}`);
