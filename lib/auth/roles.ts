@@ -40,7 +40,7 @@ export type Permission =
   | "audit.view"
   | "jobs.view";
 
-export const PERMISSIONS: Record<Role, readonly Permission[]> = {
+export const PERMISSIONS: Record<Role, Permission[]> = {
   ADMIN: [
     "data.manage",
     "timetable.generate",
