@@ -2,6 +2,8 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // `npm test` builds into .next-test so that it never overwrites the build `npm start` serves.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   experimental: {
     // forbidden() in lib/auth/session.ts renders app/forbidden.tsx with a 403 status.
