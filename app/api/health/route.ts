@@ -1,0 +1,14 @@
+// GET /api/health: no authentication, for load balancers, uptime monitors and `npm start`.
+// 200 only when PostgreSQL, Redis and at least one worker are all alive; 503 otherwise, with the
+// same JSON body saying which part is down.
+import { checkHealth } from "@/lib/server/health/check-health";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(): Promise<Response> {
+  const report = await checkHealth();
+  return Response.json(report, {
+    status: report.status === "ok" ? 200 : 503,
+    headers: { "Cache-Control": "no-store" },
+  });
+}
