@@ -9,6 +9,7 @@
  * temperature is high relative to hardWeight, and best-so-far is tracked lexicographically.
  */
 import { SingleDelta } from "./delta";
+import { KempeChains } from "./kempe";
 import type { Rng } from "./rng";
 import type { State } from "./state";
 
@@ -20,9 +21,11 @@ export interface AnnealParams {
   keepRoomRate: number;
   /** Probability that a move takes the cheapest free room at the new time (else a random room). */
   bestRoomRate: number;
+  /** Probability of a Kempe-chain exchange of two slots (single-period instances only). */
+  kempeRate: number;
 }
 
-export const DEFAULT_PARAMS: AnnealParams = { hardWeight: 1000, swapRate: 0.4, keepRoomRate: 0.5, bestRoomRate: 0 };
+export const DEFAULT_PARAMS: AnnealParams = { hardWeight: 1000, swapRate: 0.4, keepRoomRate: 0.5, bestRoomRate: 0, kempeRate: 0 };
 
 export class Annealer {
   readonly state: State;
@@ -46,6 +49,9 @@ export class Annealer {
   readonly bestRoom: Int32Array;
   /** Apply-free delta evaluation, when the instance has the ITC-2007 shape. */
   private readonly delta: SingleDelta | null;
+  private readonly kempe: KempeChains | null;
+  /** 1 for placed meetings whose slot may change. */
+  private readonly slotMovable: Uint8Array;
 
   constructor(state: State, rng: Rng, params: AnnealParams) {
     this.state = state;
@@ -68,6 +74,9 @@ export class Annealer {
     this.bestSlot = new Int32Array(M.nMeet);
     this.bestRoom = new Int32Array(M.nMeet);
     this.delta = SingleDelta.applies(M) ? new SingleDelta(state) : null;
+    this.kempe = params.kempeRate > 0 && KempeChains.applies(M) ? new KempeChains(state) : null;
+    this.slotMovable = new Uint8Array(M.nMeet);
+    for (const m of movable) if (!this.roomOnly[m]) this.slotMovable[m] = 1;
     this.saveBest();
   }
 
@@ -136,6 +145,15 @@ export class Annealer {
       let r2 = -1;
       let keepRooms = false;
 
+      if (this.kempe !== null && !this.roomOnly[m] && rng.next() < this.params.kempeRate) {
+        const t2 = M.offSlotList[M.offSlotStart[o] + rng.int(M.offSlotStart[o + 1] - M.offSlotStart[o])];
+        if (!this.kempe.apply(m, t2, this.slotMovable, rng, W)) continue;
+        this.evaluated++;
+        const delta = state.objective(W) - before;
+        if (delta <= 1e-9 || rng.next() < Math.exp(-delta * invT)) this.accept();
+        else this.kempe.undo();
+        continue;
+      }
       if (!this.roomOnly[m] && rng.next() < this.params.swapRate) {
         const pool = this.poolByLen[len];
         m2 = pool[rng.int(pool.length)];
