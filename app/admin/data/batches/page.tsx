@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { DataTable } from "@/components/data/data-table";
+import { DeleteButton } from "@/components/data/delete-button";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageUser } from "@/lib/auth/session";
+import { listBatches } from "@/lib/server/data/list-batches";
+import { deleteBatchAction } from "./actions";
+
+export const metadata: Metadata = { title: "Batches" };
+
+export default async function BatchesPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+  await requirePageUser({ permission: "data.manage" });
+  const { q } = await searchParams;
+  const batches = await listBatches({ q });
+  return (
+    <>
+      <PageHeader title="Batches" description="Student sections that attend the same classes." />
+      <DataTable
+        basePath="/admin/data/batches"
+        noun="batch"
+        pluralNoun="batches"
+        q={q}
+        columns={[
+          { key: "code", label: "Code" },
+          { key: "department", label: "Department" },
+          { key: "semester", label: "Semester" },
+          { key: "size", label: "Size" },
+          { key: "students", label: "Students" },
+          { key: "offerings", label: "Offerings" },
+        ]}
+        rows={batches.map((b) => ({
+          id: b.id,
+          editHref: `/admin/data/batches/${b.id}`,
+          cells: { code: b.code, department: b.department.code, semester: b.semesterNumber, size: b.size, students: b._count.students, offerings: b._count.offerings },
+          actions: <DeleteButton label={`batch ${b.code}`} action={deleteBatchAction.bind(null, b.id)} />,
+        }))}
+      />
+    </>
+  );
+}
