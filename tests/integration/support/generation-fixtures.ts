@@ -1,13 +1,15 @@
 /** A solvable tiny term and a registrar to request its generation. */
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db";
-import { createTinyTerm, createUser } from "@/prisma/seed/factories";
+import { createTinyTerm, createUser, type TinyTerm, type TinyTermOptions } from "@/prisma/seed/factories";
 
-export async function createTermAndRegistrar(): Promise<{ termId: string; registrarId: string }> {
+export async function createTermAndRegistrar(
+  options: TinyTermOptions = {},
+): Promise<{ termId: string; registrarId: string; tiny: TinyTerm }> {
   return prisma.$transaction(async (tx) => {
-    const tiny = await createTinyTerm(tx);
+    const tiny = await createTinyTerm(tx, options);
     const registrar = await createUser(tx, { role: "REGISTRAR" });
-    return { termId: tiny.term.id, registrarId: registrar.id };
+    return { termId: tiny.term.id, registrarId: registrar.id, tiny };
   });
 }
 
