@@ -17,12 +17,11 @@ export async function saveOffering({ input, actorId }: SaveOfferingOptions): Pro
   const { id, batchIds, ...data } = input;
   const uniqueBatchIds = [...new Set(batchIds)];
   return prisma.$transaction(async (tx) => {
-    const [term, subject, faculty, batchCount] = await Promise.all([
-      tx.term.findUnique({ where: { id: data.termId }, select: { id: true } }),
-      tx.subject.findUnique({ where: { id: data.subjectId }, select: { id: true } }),
-      data.facultyId ? tx.facultyProfile.findUnique({ where: { id: data.facultyId }, select: { id: true } }) : Promise.resolve({ id: null }),
-      tx.batch.count({ where: { id: { in: uniqueBatchIds } } }),
-    ]);
+    // Sequential: queries of one interactive transaction share one connection.
+    const term = await tx.term.findUnique({ where: { id: data.termId }, select: { id: true } });
+    const subject = await tx.subject.findUnique({ where: { id: data.subjectId }, select: { id: true } });
+    const faculty = data.facultyId ? await tx.facultyProfile.findUnique({ where: { id: data.facultyId }, select: { id: true } }) : { id: null };
+    const batchCount = await tx.batch.count({ where: { id: { in: uniqueBatchIds } } });
     if (!term) throw fieldInvalid("termId", "this term no longer exists");
     if (!subject) throw fieldInvalid("subjectId", "this subject no longer exists");
     if (!faculty) throw fieldInvalid("facultyId", "this faculty member no longer exists");
