@@ -15,6 +15,14 @@ import { VariantProgressList } from "./variant-progress-list";
 const TERMINAL = new Set<TGetJobResponse["status"]>(["completed", "failed", "cancelled"]);
 const POLL_MS = 1_000;
 
+/** One line under the status badge. The row's own stage is not used: it is per job, variants have their own. */
+function summary(job: TGetJobResponse): string {
+  if (TERMINAL.has(job.status)) return job.finishedAt ? `Finished ${job.finishedAt.slice(11, 19)} UTC` : "Finished";
+  if (job.status === "queued") return "Waiting for a worker";
+  const done = job.variants.filter((v) => v.status !== "pending" && v.status !== "running").length;
+  return `${job.progress}% · ${done} of ${job.variants.length} variant${job.variants.length === 1 ? "" : "s"} finished`;
+}
+
 export interface JobLiveProps {
   initialJob: TGetJobResponse;
   canCancel: boolean;
@@ -44,7 +52,7 @@ export function JobLive({ initialJob, canCancel, canPublish }: JobLiveProps) {
       <div className="flex flex-wrap items-center gap-4" aria-live="polite">
         <JobStatusBadge status={job.status} />
         <span className="text-sm text-muted">
-          {finished ? `Finished ${job.finishedAt?.slice(11, 19) ?? ""} UTC` : `${job.progress}% · ${job.stage ?? "waiting for a worker"}`}
+          {summary(job)}
         </span>
         {job.cancelRequested && !finished ? <span className="text-sm text-warning">Stopping…</span> : null}
         {canCancel && !finished && !job.cancelRequested ? (

@@ -2,7 +2,7 @@ import type { TJobVariant } from "@/app/api/jobs/[id]/route.types";
 import { JobStatusBadge } from "../job-status-badge";
 
 const scoreText = (variant: TJobVariant) => {
-  if (variant.score === null) return "no solution yet";
+  if (variant.score === null) return variant.status === "pending" || variant.status === "running" ? "no solution yet" : "no timetable";
   const hard = variant.hardViolations ? `, ${variant.hardViolations} hard violation${variant.hardViolations === 1 ? "" : "s"}` : "";
   return `best score ${variant.score}${hard}`;
 };
