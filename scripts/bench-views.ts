@@ -1,0 +1,147 @@
+/**
+ * Load test of the personal timetable views against a running server (`npm run build && npm run web`,
+ * with a PUBLISHED timetable in its database).
+ *
+ *   BASE_URL=http://localhost:3000 node --import tsx scripts/bench-views.ts [--connections 50] [--seconds 10]
+ *     [--email faculty@demo.edu] [--password demo1234]
+ *
+ * Signs in through next-auth's credentials endpoint to get a session cookie, checks each endpoint
+ * answers 200 once (so a missing publication fails loudly instead of benchmarking 404s), then runs
+ * autocannon on /api/timetable?scope=me and /api/timetable.ics?scope=me one after the other. Prints
+ * a markdown table (p50/p95/p99 latency, requests/s) and writes it, with the command, to
+ * bench/results/views-<date>.md.
+ */
+import { execSync } from "node:child_process";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+
+type AutocannonResult = { requests: { average: number; total: number }; non2xx: number; errors: number; timeouts: number; duration: number };
+type AutocannonInstance = {
+  on(event: "response", listener: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void): void;
+  then: Promise<AutocannonResult>["then"];
+};
+type AutocannonOptions = { url: string; connections: number; duration: number; headers: Record<string, string> };
+// autocannon ships no types; this is the slice of its API used here.
+const autocannon = createRequire(import.meta.url)("autocannon") as (options: AutocannonOptions) => AutocannonInstance;
+
+const repoRoot = path.resolve(import.meta.dirname, "..");
+
+function flag(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1] : fallback;
+}
+
+/** "name=value" pairs from Set-Cookie headers, merged into one Cookie header. */
+function cookiesFrom(response: Response, existing = ""): string {
+  const jar = new Map(existing.split("; ").filter(Boolean).map((pair) => [pair.split("=")[0], pair] as const));
+  for (const header of response.headers.getSetCookie()) {
+    const pair = header.split(";")[0];
+    jar.set(pair.split("=")[0], pair);
+  }
+  return [...jar.values()].join("; ");
+}
+
+async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
+  const csrfResponse = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+  let cookie = cookiesFrom(csrfResponse);
+  const signInResponse = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: baseUrl, json: "true" }),
+  });
+  cookie = cookiesFrom(signInResponse, cookie);
+  const session = (await (await fetch(`${baseUrl}/api/auth/session`, { headers: { Cookie: cookie } })).json()) as { user?: { email?: string } };
+  if (session.user?.email !== email) throw new Error(`sign-in as ${email} failed (status ${signInResponse.status})`);
+  return cookie;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+type Row = { path: string; requests: number; rps: number; p50: number; p95: number; p99: number; non2xx: number; errors: number };
+
+async function bench(baseUrl: string, urlPath: string, cookie: string, connections: number, seconds: number): Promise<Row> {
+  const probe = await fetch(`${baseUrl}${urlPath}`, { headers: { Cookie: cookie } });
+  if (probe.status !== 200) throw new Error(`${urlPath} answered ${probe.status}: ${(await probe.text()).slice(0, 200)}`);
+  // Per-response times, so p95 is exact (autocannon's own summary has p90 and p97.5, not p95).
+  const latencies: number[] = [];
+  const instance = autocannon({ url: `${baseUrl}${urlPath}`, connections, duration: seconds, headers: { cookie } });
+  instance.on("response", (_client, _status, _bytes, responseTimeMs) => latencies.push(responseTimeMs));
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  return {
+    path: urlPath,
+    requests: result.requests.total,
+    rps: result.requests.total / result.duration,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+function table(rows: Row[], connections: number, seconds: number): string {
+  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  return [
+    `| Endpoint | Connections | Duration | Requests | Requests/s | p50 | p95 | p99 | Non-2xx | Errors |`,
+    `|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|`,
+    ...rows.map(
+      (r) => `| \`${r.path}\` | ${connections} | ${seconds} s | ${r.requests} | ${r.rps.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.non2xx} | ${r.errors} |`,
+    ),
+  ].join("\n");
+}
+
+function gitCommit(): string {
+  try {
+    return execSync("git rev-parse --short HEAD", { cwd: repoRoot }).toString().trim();
+  } catch {
+    return "unknown";
+  }
+}
+
+async function main() {
+  const baseUrl = (process.env.BASE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+  const connections = Number(flag("connections", "50"));
+  const seconds = Number(flag("seconds", "10"));
+  const email = flag("email", "faculty@demo.edu");
+  const password = flag("password", "demo1234");
+
+  const cookie = await signIn(baseUrl, email, password);
+  const rows: Row[] = [];
+  for (const urlPath of ["/api/timetable?scope=me", "/api/timetable.ics?scope=me"]) {
+    console.error(`[bench-views] ${urlPath}: ${connections} connections for ${seconds} s`);
+    rows.push(await bench(baseUrl, urlPath, cookie, connections, seconds));
+  }
+
+  const date = new Date().toISOString().slice(0, 10);
+  const command = `BASE_URL=${baseUrl} node --import tsx scripts/bench-views.ts ${process.argv.slice(2).join(" ")}`.trim();
+  const markdown = [
+    `# Timetable view latency, ${new Date().toISOString()}`,
+    ``,
+    `Signed in as ${email}; server ${baseUrl}; commit ${gitCommit()}; client on ${os.cpus().length} cores, Node ${process.version}.`,
+    ``,
+    "```",
+    command,
+    "```",
+    ``,
+    table(rows, connections, seconds),
+    ``,
+  ].join("\n");
+  const outFile = path.join(repoRoot, "bench/results", `views-${date}.md`);
+  fs.mkdirSync(path.dirname(outFile), { recursive: true });
+  fs.writeFileSync(outFile, markdown);
+  console.log(markdown);
+  console.error(`[bench-views] written to ${path.relative(repoRoot, outFile)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`[bench-views] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
