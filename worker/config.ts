@@ -26,7 +26,7 @@ const ZWorkerEnvSchema = z.object({
 
 export type TWorkerConfig = z.infer<typeof ZWorkerEnvSchema>;
 
-export function readWorkerConfig(env: NodeJS.ProcessEnv = process.env): TWorkerConfig {
+export function readWorkerConfig(env: Record<string, string | undefined> = process.env): TWorkerConfig {
   const present = Object.fromEntries(
     Object.keys(ZWorkerEnvSchema.shape).map((key) => [key, env[key] === "" ? undefined : env[key]]),
   );

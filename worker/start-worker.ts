@@ -60,11 +60,19 @@ export async function startWorker(config: TWorkerConfig, variantProcessorFile = 
   const finalizeWorker = new Worker(QueueName.FinalizeGeneration, finalizeGeneration, { connection, prefix, concurrency: 4, ...timing });
   const housekeepingWorker = new Worker(
     QueueName.Housekeeping,
-    () =>
-      runHousekeeping({
+    async () => {
+      const result = await runHousekeeping({
         archiveAfterDays: config.HOUSEKEEPING_ARCHIVE_AFTER_DAYS,
         stuckAfterMs: config.HOUSEKEEPING_STUCK_AFTER_MS,
-      }),
+      });
+      if (result.archivedTimetables > 0 || result.failedStuckJobs.length > 0) {
+        console.info(
+          `[worker] housekeeping: archived ${result.archivedTimetables} draft timetable(s), ` +
+            `failed ${result.failedStuckJobs.length} stuck job(s)${result.failedStuckJobs.length ? `: ${result.failedStuckJobs.join(", ")}` : ""}`,
+        );
+      }
+      return result;
+    },
     { connection, prefix, concurrency: 1 },
   );
   const workers: Worker[] = [variantWorker, finalizeWorker, housekeepingWorker];

@@ -26,7 +26,7 @@ const ZQueueEnvSchema = z.object({
 export type TQueueEnv = z.infer<typeof ZQueueEnvSchema>;
 
 /** Read at call time (not import time) so that tests and scripts can set env first. */
-export function readQueueEnv(env: NodeJS.ProcessEnv = process.env): TQueueEnv {
+export function readQueueEnv(env: Record<string, string | undefined> = process.env): TQueueEnv {
   return ZQueueEnvSchema.parse({
     REDIS_URL: env.REDIS_URL || undefined,
     BULLMQ_PREFIX: env.BULLMQ_PREFIX || undefined,
