@@ -1,0 +1,216 @@
+/**
+ * What each importable entity's CSV looks like: its columns (in template order), the zod schema of
+ * one row (built from the same field rules as the forms in lib/validation), the key that makes a
+ * re-import update instead of duplicate, and the references each row makes to existing records.
+ */
+import { z } from "zod";
+import {
+  booleanField,
+  code,
+  emailField,
+  intInRange,
+  optionalIntInRange,
+  optionalRoomTypeField,
+  optionalText,
+  requiredText,
+  roomTypeField,
+} from "@/lib/validation/fields";
+import type { CsvColumn } from "./parse-csv-table";
+
+/** Kinds of existing record a row can name; checked against the database before importing. */
+export type ReferenceKind = "department" | "faculty" | "batch" | "subject" | "term" | "facultyEmailFree" | "studentEmailFree";
+
+export interface CsvReference {
+  column: string;
+  kind: ReferenceKind;
+  value: string;
+}
+
+export interface CsvEntitySpec<Row> {
+  entity: CsvEntity;
+  label: string;
+  columns: CsvColumn[];
+  schema: z.ZodType<Row>;
+  /** The column whose duplicates within one file are reported, and the key value of a row. */
+  keyColumn: string;
+  key: (row: Row) => string;
+  references: (row: Row) => CsvReference[];
+}
+
+const optionalCode = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), code(40).optional()).transform((v) => v ?? null);
+
+/** "CSE-3A; CSE-3B" or "CSE-3A CSE-3B": batch lists fit in one cell. */
+const codeList = z
+  .string()
+  .transform((v) => [...new Set(v.split(/[;,\s]+/).filter((s) => s.length > 0))])
+  .pipe(z.array(code(40)).min(1, "list at least one batch code"));
+
+const departmentRow = z.object({ code: code(20), name: requiredText(120) });
+
+const roomRow = z.object({
+  code: code(40),
+  building: requiredText(80),
+  capacity: intInRange(1, 5000),
+  type: roomTypeField(),
+  department_code: optionalCode,
+});
+
+const facultyRow = z
+  .object({
+    email: emailField(),
+    name: requiredText(120),
+    title: optionalText(20),
+    department_code: code(20),
+    max_periods_per_day: optionalIntInRange(1, 24),
+    max_periods_per_week: optionalIntInRange(1, 168),
+    avoid_back_to_back: booleanField,
+  })
+  .transform((r) => ({ ...r, max_periods_per_day: r.max_periods_per_day ?? 4, max_periods_per_week: r.max_periods_per_week ?? 18 }));
+
+const subjectRow = z
+  .object({
+    code: code(40),
+    name: requiredText(160),
+    department_code: code(20),
+    credits: optionalIntInRange(0, 40),
+    room_type: optionalRoomTypeField(),
+  })
+  .transform((r) => ({ ...r, credits: r.credits ?? 3, room_type: r.room_type ?? "LECTURE" }));
+
+const batchRow = z.object({
+  code: code(40),
+  department_code: code(20),
+  semester: intInRange(1, 20),
+  size: intInRange(0, 5000),
+});
+
+const offeringRow = z
+  .object({
+    term: requiredText(120),
+    subject_code: code(40),
+    batch_codes: codeList,
+    faculty_email: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), emailField().optional()).transform((v) => v ?? null),
+    meetings_per_week: intInRange(1, 20),
+    meeting_length: optionalIntInRange(1, 6),
+    min_days: optionalIntInRange(1, 7),
+    expected_size: optionalIntInRange(0, 5000),
+    room_type: optionalRoomTypeField(),
+  })
+  .transform((r) => ({ ...r, meeting_length: r.meeting_length ?? 1, min_days: r.min_days ?? 1 }));
+
+const studentRow = z.object({
+  email: emailField(),
+  name: requiredText(120),
+  batch_code: code(40),
+  roll_number: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), code(40).optional()).transform((v) => v ?? null),
+});
+
+export type DepartmentCsvRow = z.output<typeof departmentRow>;
+export type RoomCsvRow = z.output<typeof roomRow>;
+export type FacultyCsvRow = z.output<typeof facultyRow>;
+export type SubjectCsvRow = z.output<typeof subjectRow>;
+export type BatchCsvRow = z.output<typeof batchRow>;
+export type OfferingCsvRow = z.output<typeof offeringRow>;
+export type StudentCsvRow = z.output<typeof studentRow>;
+
+const ref = (column: string, kind: ReferenceKind, value: string | null): CsvReference[] => (value ? [{ column, kind, value }] : []);
+const col = (name: string, required: boolean, example: string): CsvColumn => ({ name, required, example });
+
+export const CSV_ENTITY_SPECS = {
+  departments: {
+    entity: "departments",
+    label: "Departments",
+    columns: [col("code", true, "CSE"), col("name", true, "Computer Science and Engineering")],
+    schema: departmentRow,
+    keyColumn: "code",
+    key: (r) => r.code,
+    references: () => [],
+  } satisfies CsvEntitySpec<DepartmentCsvRow>,
+  rooms: {
+    entity: "rooms",
+    label: "Rooms",
+    columns: [col("code", true, "LH-101"), col("building", true, "Main block"), col("capacity", true, "120"), col("type", true, "LECTURE"), col("department_code", false, "")],
+    schema: roomRow,
+    keyColumn: "code",
+    key: (r) => r.code,
+    references: (r) => ref("department_code", "department", r.department_code),
+  } satisfies CsvEntitySpec<RoomCsvRow>,
+  faculty: {
+    entity: "faculty",
+    label: "Faculty",
+    columns: [
+      col("email", true, "asha.rao@university.edu"),
+      col("name", true, "Asha Rao"),
+      col("title", false, "Dr"),
+      col("department_code", true, "CSE"),
+      col("max_periods_per_day", false, "4"),
+      col("max_periods_per_week", false, "18"),
+      col("avoid_back_to_back", false, "no"),
+    ],
+    schema: facultyRow,
+    keyColumn: "email",
+    key: (r) => r.email,
+    references: (r) => [...ref("department_code", "department", r.department_code), ...ref("email", "facultyEmailFree", r.email)],
+  } satisfies CsvEntitySpec<FacultyCsvRow>,
+  subjects: {
+    entity: "subjects",
+    label: "Subjects",
+    columns: [col("code", true, "CS301"), col("name", true, "Data Structures"), col("department_code", true, "CSE"), col("credits", false, "4"), col("room_type", false, "LECTURE")],
+    schema: subjectRow,
+    keyColumn: "code",
+    key: (r) => r.code,
+    references: (r) => ref("department_code", "department", r.department_code),
+  } satisfies CsvEntitySpec<SubjectCsvRow>,
+  batches: {
+    entity: "batches",
+    label: "Batches",
+    columns: [col("code", true, "CSE-3A"), col("department_code", true, "CSE"), col("semester", true, "3"), col("size", true, "60")],
+    schema: batchRow,
+    keyColumn: "code",
+    key: (r) => r.code,
+    references: (r) => ref("department_code", "department", r.department_code),
+  } satisfies CsvEntitySpec<BatchCsvRow>,
+  offerings: {
+    entity: "offerings",
+    label: "Offerings",
+    columns: [
+      col("term", true, "2026-27 Odd semester"),
+      col("subject_code", true, "CS301"),
+      col("batch_codes", true, "CSE-3A; CSE-3B"),
+      col("faculty_email", false, "asha.rao@university.edu"),
+      col("meetings_per_week", true, "3"),
+      col("meeting_length", false, "1"),
+      col("min_days", false, "3"),
+      col("expected_size", false, ""),
+      col("room_type", false, ""),
+    ],
+    schema: offeringRow,
+    // An offering has no code: the same subject for the same batches in the same term is the same offering.
+    keyColumn: "subject_code",
+    key: (r) => `${r.term}|${r.subject_code}|${[...r.batch_codes].sort().join(";")}`,
+    references: (r) => [
+      ...ref("term", "term", r.term),
+      ...ref("subject_code", "subject", r.subject_code),
+      ...r.batch_codes.flatMap((c) => ref("batch_codes", "batch", c)),
+      ...ref("faculty_email", "faculty", r.faculty_email),
+    ],
+  } satisfies CsvEntitySpec<OfferingCsvRow>,
+  students: {
+    entity: "students",
+    label: "Students",
+    columns: [col("email", true, "s.kumar@students.university.edu"), col("name", true, "S Kumar"), col("batch_code", true, "CSE-3A"), col("roll_number", false, "CSE23001")],
+    schema: studentRow,
+    keyColumn: "email",
+    key: (r) => r.email,
+    references: (r) => [...ref("batch_code", "batch", r.batch_code), ...ref("email", "studentEmailFree", r.email)],
+  } satisfies CsvEntitySpec<StudentCsvRow>,
+};
+
+export type CsvEntity = "departments" | "rooms" | "faculty" | "subjects" | "batches" | "offerings" | "students";
+export type CsvRowOf<E extends CsvEntity> = z.output<(typeof CSV_ENTITY_SPECS)[E]["schema"]>;
+
+export const CSV_ENTITIES = Object.keys(CSV_ENTITY_SPECS) as CsvEntity[];
+
+export function isCsvEntity(value: string): value is CsvEntity {
+  return (CSV_ENTITIES as string[]).includes(value);
+}
