@@ -29,7 +29,7 @@ export interface SearchParams extends AnnealParams {
   endTemperature: number;
 }
 
-export const DEFAULT_SEARCH_PARAMS: SearchParams = { ...DEFAULT_PARAMS, startTemperature: 4, endTemperature: 0.05 };
+export const DEFAULT_SEARCH_PARAMS: SearchParams = { ...DEFAULT_PARAMS, startTemperature: 8, endTemperature: 0.05 };
 
 export interface SearchOutcome {
   bestSlot: Int32Array;
