@@ -36,6 +36,8 @@ export interface WeekGridProps {
   className?: string;
 }
 
+const ROW_HEIGHT_REM = 4;
+
 // Full class strings (Tailwind only generates classes it can see in the source).
 const SUBJECT_COLOURS = [
   "bg-sky-50 border-sky-300 text-sky-950",
@@ -59,7 +61,7 @@ export function subjectColour(subjectCode: string): string {
 
 function Block({ block, hide }: { block: WeekGridBlock; hide: WeekGridProps["hide"] }) {
   return (
-    <div className={cn("h-full rounded border px-2 py-1 text-xs leading-snug", subjectColour(block.subjectCode))}>
+    <div className={cn("min-w-0 flex-1 rounded border px-2 py-1 text-xs leading-snug break-words", subjectColour(block.subjectCode))}>
       <p className="font-semibold" title={block.subjectName}>
         {block.subjectCode}
       </p>
@@ -97,7 +99,7 @@ export function WeekGrid({ days, periods, blocks, caption, hide, className }: We
         </thead>
         <tbody>
           {periods.map((period, row) => (
-            <tr key={period.index} className="h-16 align-top">
+            <tr key={period.index} className="align-top" style={{ height: `${ROW_HEIGHT_REM}rem` }}>
               <th scope="row" className="sticky left-0 z-10 border-b border-border bg-surface px-2 py-1 text-left text-xs font-normal text-muted">
                 <span className="block font-medium text-foreground">{period.startTime}</span>
                 <span className="block">{period.endTime}</span>
@@ -109,7 +111,8 @@ export function WeekGrid({ days, periods, blocks, caption, hide, className }: We
                 if (cell.kind === "empty") return <td key={key} className="border-b border-l border-border" />;
                 return (
                   <td key={key} rowSpan={cell.span} className="border-b border-l border-border p-1">
-                    <div className={cn("flex h-full gap-1", cell.blocks.length > 1 && "flex-col")}>
+                    {/* A table cell has no definite height for h-full to fill, so a meeting spanning n rows is given n rows' height. */}
+                    <div className={cn("flex gap-1", cell.blocks.length > 1 && "flex-col")} style={{ minHeight: `calc(${cell.span * ROW_HEIGHT_REM}rem - 0.5rem)` }}>
                       {cell.blocks.map((block) => (
                         <Block key={block.id} block={block} hide={hide} />
                       ))}
