@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compileModel } from "./engine/model";
 import { search } from "./engine/search";
-import { MEDIUM_SIZE, syntheticInstance } from "./engine/synthetic-instance";
+import { MEDIUM_SIZE, syntheticInstance, UNIVERSITY_SIZE } from "./engine/synthetic-instance";
 import { evaluate } from "./evaluate";
 import { solve } from "./solve";
 import { faculty, group, offering, room, tinyInput } from "./test-input";
@@ -84,6 +84,16 @@ describe("solve()", () => {
     expect(result.hardBreakdown.facultyMaxPerDay).toBe(0);
     for (const day of [0, 1]) expect(result.placements.filter((p) => p.day === day)).toHaveLength(2);
     expect(result.soft).toBe(20);
+  });
+
+  it("reaches hard = 0 well within 10 s on a university-size instance (about 300 offerings with labs)", async () => {
+    const input = syntheticInstance(3, UNIVERSITY_SIZE);
+    expect(input.offerings.length).toBeGreaterThan(250);
+    const started = performance.now();
+    const result = await solve(input, { timeLimitMs: 10_000, seed: 1, maxIterations: 300_000 });
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(result.hard).toBe(0);
+    expect(result.status).toBe("feasible");
   });
 
   it("is deterministic for the same seed and maxIterations", async () => {

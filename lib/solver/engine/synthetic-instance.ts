@@ -98,6 +98,15 @@ export function syntheticInstance(seed: number, size: SyntheticSize): SolverInpu
     { offeringId: offerings[0].id, day: 0, period: 1 },
     { offeringId: offerings[offerings.length - 1].id, day: 1, period: size.lunchAfter + 1, roomId: rooms[rooms.length - 1].id },
   ];
+  // Pins must be satisfiable: free the pinned periods in the teacher's and room's calendars.
+  for (const pin of fixed) {
+    const o = offerings.find((x) => x.id === pin.offeringId)!;
+    const pinned = Array.from({ length: o.length }, (_, k) => pin.day * P + pin.period + k);
+    const f = faculty.find((x) => x.id === o.facultyId)!;
+    f.unavailable = f.unavailable.filter((s) => !pinned.includes(s));
+    const r = rooms.find((x) => x.id === pin.roomId);
+    if (r) r.unavailable = r.unavailable.filter((s) => !pinned.includes(s));
+  }
   return {
     days,
     periodsPerDay: P,
