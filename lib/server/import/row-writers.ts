@@ -1,0 +1,19 @@
+import type { CsvEntity } from "@/lib/formats/csv/csv-entity-specs";
+import type { RowWriter } from "./import-types";
+import { writeBatchRows } from "./write-batch-rows";
+import { writeDepartmentRows } from "./write-department-rows";
+import { writeFacultyRows } from "./write-faculty-rows";
+import { writeOfferingRows } from "./write-offering-rows";
+import { writeRoomRows } from "./write-room-rows";
+import { writeStudentRows } from "./write-student-rows";
+import { writeSubjectRows } from "./write-subject-rows";
+
+export const ROW_WRITERS: { [E in CsvEntity]: RowWriter<E> } = {
+  departments: writeDepartmentRows,
+  rooms: writeRoomRows,
+  faculty: writeFacultyRows,
+  subjects: writeSubjectRows,
+  batches: writeBatchRows,
+  offerings: writeOfferingRows,
+  students: writeStudentRows,
+};
