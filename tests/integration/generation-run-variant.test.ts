@@ -32,14 +32,18 @@ interface Fixture {
   offerings: { id: string; meetings: number; length: number; facultyId: string | null }[];
   busyDepartmentId: string;
   busyFacultyId: string;
+  /** Another department's offering for CSE-3A, taught by Dr Rao: shares a batch and a teacher with CSE. */
+  otherDepartmentId: string;
+  otherOfferingId: string;
 }
 
 let fx: Fixture;
 
 async function createTinyTerm(): Promise<Fixture> {
-  const [cse, busy] = await Promise.all([
+  const [cse, busy, other] = await Promise.all([
     prisma.department.create({ data: { code: `CSE-${tag}`, name: "Computer Science" } }),
     prisma.department.create({ data: { code: `BSY-${tag}`, name: "Busy Department" } }),
+    prisma.department.create({ data: { code: `OTH-${tag}`, name: "Other Department" } }),
   ]);
   const user = await prisma.user.create({
     data: { email: `registrar-${tag}@example.test`, name: "Test Registrar", passwordHash: "x", role: "REGISTRAR" },
@@ -80,7 +84,13 @@ async function createTinyTerm(): Promise<Fixture> {
   ]);
   const subject = (code: string, departmentId: string, roomType: "LECTURE" | "LAB" = "LECTURE") =>
     prisma.subject.create({ data: { code: `${code}-${tag}`, name: code, departmentId, roomType } });
-  const [ds, os, dsLab, busySubject] = await Promise.all([subject("CS301", cse.id), subject("CS302", cse.id), subject("CS391", cse.id, "LAB"), subject("BS101", busy.id)]);
+  const [ds, os, dsLab, busySubject, otherSubject] = await Promise.all([
+    subject("CS301", cse.id),
+    subject("CS302", cse.id),
+    subject("CS391", cse.id, "LAB"),
+    subject("BS101", busy.id),
+    subject("OT101", other.id),
+  ]);
 
   const offering = (subjectId: string, facultyId: string, batchIds: string[], meetingsPerWeek: number, meetingLength = 1) =>
     prisma.offering.create({
@@ -100,17 +110,20 @@ async function createTinyTerm(): Promise<Fixture> {
     await offering(dsLab.id, iyer.id, [batches[1].id], 1, 2),
   ];
   await offering(busySubject.id, overloaded.id, [], 3);
+  const otherOffering = await offering(otherSubject.id, rao.id, [batches[0].id], 2);
 
   return {
     termId: term.id,
     userId: user.id,
-    departmentIds: [cse.id, busy.id],
+    departmentIds: [cse.id, busy.id, other.id],
     roomIds: rooms.map((r) => r.id),
     subjectIds: [ds.id, os.id, dsLab.id, busySubject.id],
     batchIds: batches.map((b) => b.id),
     offerings: created.map((o) => ({ id: o.id, meetings: o.meetingsPerWeek, length: o.meetingLength, facultyId: o.facultyId })),
     busyDepartmentId: busy.id,
     busyFacultyId: overloaded.id,
+    otherDepartmentId: other.id,
+    otherOfferingId: otherOffering.id,
   };
 }
 
@@ -271,5 +284,28 @@ describe("publishTimetable", () => {
     expect((error as AppError).code).toBe("CONFLICT");
     expect((error as AppError).message).toMatch(/2 hard violations/);
     expect((await prisma.timetable.findUniqueOrThrow({ where: { id: broken.id } })).status).toBe("DRAFT");
+  });
+});
+
+describe("a department-scoped run", () => {
+  it("keeps the other departments' published meetings where they are and schedules around them", async () => {
+    const cse = fx.departmentIds[0];
+    const baselineJob = await createJob([cse, fx.otherDepartmentId], ["Balanced"]);
+    const baseline = await runVariant({ generationJobId: baselineJob.id, variantIndex: 0 });
+    await publishTimetable({ timetableId: baseline.timetableId!, publishedById: fx.userId });
+    const otherMeetings = { offeringId: fx.otherOfferingId };
+    const meetingFields = { select: { meetingIndex: true, day: true, period: true, roomId: true }, orderBy: { meetingIndex: "asc" } } as const;
+    const published = await prisma.timetableEntry.findMany({ where: { timetableId: baseline.timetableId!, ...otherMeetings }, ...meetingFields });
+    expect(published).toHaveLength(2);
+
+    const scopedJob = await createJob([cse], ["Student-compact"]);
+    const scoped = await runVariant({ generationJobId: scopedJob.id, variantIndex: 0 });
+
+    const timetable = await prisma.timetable.findUniqueOrThrow({ where: { id: scoped.timetableId! }, include: { entries: true } });
+    // No clash with the kept meetings: same batch (CSE-3A) and same teacher (Dr Rao).
+    expect(timetable.hardViolations).toBe(0);
+    expect(await prisma.timetableEntry.findMany({ where: { timetableId: timetable.id, ...otherMeetings }, ...meetingFields })).toEqual(published);
+    const cseMeetings = fx.offerings.reduce((sum, o) => sum + o.meetings, 0);
+    expect(timetable.entries).toHaveLength(cseMeetings + published.length);
   });
 });

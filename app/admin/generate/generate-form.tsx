@@ -77,6 +77,11 @@ export function GenerateForm({ terms, departments }: GenerateFormProps) {
               Chosen departments
             </label>
             {scope === "departments" ? (
+              <p className="ml-6 text-xs text-muted">
+                Other departments keep their published classes: the new variants are built around them and include them.
+              </p>
+            ) : null}
+            {scope === "departments" ? (
               <fieldset className="ml-6 grid gap-1 sm:grid-cols-2">
                 <legend className="sr-only">Departments</legend>
                 {departments.map((department) => (
