@@ -25,7 +25,7 @@ export interface AnnealParams {
   kempeRate: number;
 }
 
-export const DEFAULT_PARAMS: AnnealParams = { hardWeight: 1000, swapRate: 0.4, keepRoomRate: 0.5, bestRoomRate: 0, kempeRate: 0 };
+export const DEFAULT_PARAMS: AnnealParams = { hardWeight: 1000, swapRate: 0.4, keepRoomRate: 0.5, bestRoomRate: 0, kempeRate: 0.02 };
 
 export class Annealer {
   readonly state: State;
