@@ -154,6 +154,11 @@ describe("mapSolverInput", () => {
     expect(facultyIdByOffering.get("cs391")).toBeNull();
   });
 
+  it("reports a scope without offerings instead of producing an empty timetable", () => {
+    expect(mapSolverInput(snapshot(), ZERO_WEIGHTS).blockers.map((b) => b.kind)).toEqual(["noOfferings"]);
+    expect(mapSolverInput(snapshot({ offerings: [offering("cs301")] }), ZERO_WEIGHTS).blockers).toEqual([]);
+  });
+
   it("names faculty with their title once", () => {
     expect(facultyDisplayName("Dr", "Asha Rao")).toBe("Dr Asha Rao");
     expect(facultyDisplayName("Dr", "Dr Asha Rao")).toBe("Dr Asha Rao");

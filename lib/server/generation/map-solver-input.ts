@@ -91,6 +91,21 @@ function mapFixedSlots(
   return { fixed, blockers };
 }
 
+/** An empty timetable would "succeed" and could even be published over a real one: say why instead. */
+function noOfferingsBlocker(offeringCount: number): Blocker[] {
+  if (offeringCount > 0) return [];
+  return [
+    {
+      kind: "noOfferings",
+      message: "The term has no course offerings in the chosen scope: add offerings under Data, or choose other departments",
+      offeringIds: [],
+      facultyIds: [],
+      groupIds: [],
+      roomIds: [],
+    },
+  ];
+}
+
 export function mapSolverInput(snapshot: TermSnapshot, weights: SoftWeights): MappedSolverInput {
   const termGrid = buildTermGrid(snapshot.periods, snapshot.workingDays);
   const grid = new GridIndex(termGrid);
@@ -157,6 +172,6 @@ export function mapSolverInput(snapshot: TermSnapshot, weights: SoftWeights): Ma
     input,
     grid,
     facultyIdByOffering: new Map(snapshot.offerings.map((o) => [o.id, o.facultyId])),
-    blockers: pins.blockers,
+    blockers: [...noOfferingsBlocker(offerings.length), ...pins.blockers],
   };
 }
