@@ -1,9 +1,10 @@
 /**
  * Graceful stop on SIGINT/SIGTERM: stop taking jobs, let running solves finish (worker.close()
- * waits for them) or, past WORKER_SHUTDOWN_TIMEOUT_MS, release them (force close kills the solver
- * threads without completing the jobs; their locks expire and another worker's stalled check puts
- * them back in the queue), then quit Redis, delete this process's heartbeat, disconnect PostgreSQL
- * and exit 0. A hard timeout exits 1 if any of that hangs.
+ * waits for them) or, past WORKER_SHUTDOWN_TIMEOUT_MS, release them: the process exits with the
+ * solver threads still running, so their jobs are neither completed nor failed; their locks expire
+ * and any worker's stalled check puts them back in the queue (runVariant starts them afresh, and
+ * nothing half-done was saved). Then Redis is quit, this process's heartbeat deleted, PostgreSQL
+ * disconnected, and the process exits 0. A hard timeout exits 1 if any of that hangs.
  */
 import { prisma } from "@/lib/db";
 import { closeGenerationQueues } from "@/lib/queue/generation-flow";
@@ -20,15 +21,21 @@ export async function shutdown(running: RunningWorker, gracefulTimeoutMs: number
   const { workers, queues, housekeepingQueue, connection, heartbeat, stopReconciling } = running;
   stopReconciling();
 
-  const closed = await Promise.race([Promise.all(workers.map((worker) => worker.close())).then(() => "closed" as const), timeout(gracefulTimeoutMs)]);
-  if (closed === "timeout") {
+  // worker.close() stops fetching at once and resolves when the running jobs are done. A second
+  // close(true) would not interrupt it (BullMQ returns the close already in progress), so past the
+  // timeout the process simply stops waiting.
+  const closed = await Promise.race([
+    Promise.all(workers.map((worker) => worker.close())).then(() => "closed" as const),
+    timeout(gracefulTimeoutMs),
+  ]);
+  if (closed === "closed") {
+    await closeGenerationQueues(queues);
+    await housekeepingQueue.close();
+    await connection.quit();
+  } else {
     console.warn(`[worker] running jobs did not finish within ${gracefulTimeoutMs} ms; releasing them to other workers`);
-    await Promise.all(workers.map((worker) => worker.close(true)));
+    connection.disconnect();
   }
-
-  await closeGenerationQueues(queues);
-  await housekeepingQueue.close();
-  await connection.quit();
   await heartbeat.stop();
   await prisma.$disconnect();
 }
