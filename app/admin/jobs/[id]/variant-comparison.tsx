@@ -35,7 +35,11 @@ export function VariantComparison({ jobId, variants, canPublish }: VariantCompar
       <CardHeader title="Compare variants" description="Lower scores are better. Publishing replaces the term's published timetable." />
       <CardBody className="space-y-4">
         {publish.error ? <Alert tone="error" title="Could not publish">{publish.error.message}</Alert> : null}
-        {publish.isSuccess ? <Alert tone="success">Published. The previous timetable of the term was archived.</Alert> : null}
+        {publish.data ? (
+          <Alert tone="success">
+            Published.{publish.data.archivedIds.length > 0 ? " The term's previously published timetable was archived." : ""}
+          </Alert>
+        ) : null}
         <div className="overflow-x-auto">
           <table className="w-full text-sm">
             <caption className="sr-only">Variants compared</caption>
