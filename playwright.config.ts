@@ -40,7 +40,8 @@ export default defineConfig({
     },
     {
       command: "node --import tsx worker/index.ts",
-      wait: { stdout: /worker ready/i },
+      // worker/start-worker.ts prints "[worker] <host:pid> started: ..." once its BullMQ workers run.
+      wait: { stdout: /\[worker\] \S+ started/ },
       timeout: 60_000,
       reuseExistingServer: false,
       stdout: "pipe",
