@@ -35,11 +35,17 @@ describe("cancelling a generation", () => {
     await worker.waitForOutput(/started: prefix/);
 
     const { id } = await createGenerationJob({ termId, departmentIds: [], variants: 2, secondsPerVariant: 60, requestedById: registrarId });
-    await waitFor(
+    const running = await waitFor(
       () => jobState(id),
-      (job) => job.variants.every((v) => v.stage === "optimising"),
-      { what: "both variants to be optimising", timeoutMs: 40_000 },
+      (job) => job.variants.every((v) => v.stage === "optimising") && job.progress > 5,
+      { what: "both variants to be optimising and the job's progress to move", timeoutMs: 40_000 },
     );
+    // Live progress reaches the rows the page polls: per variant, and summed up on the job.
+    expect(running.status).toBe("RUNNING");
+    expect(running.startedAt).not.toBeNull();
+    expect(running.stage).toBe("optimising");
+    expect(running.progress).toBeLessThan(100);
+    expect(running.variants.every((v) => v.progress > 5 && v.secondsLeft !== null && v.secondsLeft > 0)).toBe(true);
 
     const cancelledAt = Date.now();
     const requested = await cancelGenerationJob({ generationJobId: id });
