@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { listGenerationJobs } from "@/lib/server/generation/list-generation-jobs";
 import { formatDuration, JobStatusBadge } from "./job-status-badge";
+import { RefreshWhileRunning } from "./refresh-while-running";
 
 export const metadata: Metadata = { title: "Generation jobs" };
 
@@ -18,6 +19,7 @@ export default async function JobsPage() {
 
   return (
     <>
+      <RefreshWhileRunning active={jobs.some((job) => job.status === "queued" || job.status === "running")} />
       <PageHeader title="Generation jobs" description="Recent runs, newest first." actions={<ButtonLink href="/admin/generate">New generation</ButtonLink>} />
 
       <Card className="mb-6">

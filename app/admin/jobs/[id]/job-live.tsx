@@ -49,7 +49,11 @@ export function JobLive({ initialJob, canCancel, canPublish }: JobLiveProps) {
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center gap-4" aria-live="polite">
+      {/* Announce status changes only: the percentages below change every second and would be read out each time. */}
+      <p className="sr-only" aria-live="polite">
+        Generation {job.status}
+      </p>
+      <div className="flex flex-wrap items-center gap-4">
         <JobStatusBadge status={job.status} />
         <span className="text-sm text-muted">
           {summary(job)}
