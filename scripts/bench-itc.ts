@@ -10,6 +10,7 @@
  * with the exact command and the machine, and is printed. Exits 1 if any run failed or disagreed
  * with the validator.
  */
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -75,6 +76,7 @@ async function main(): Promise<number> {
     "",
     `- command: \`${command}\``,
     `- machine: ${machine}`,
+    `- solver commit: ${gitRevision()}`,
     `- started ${startedAt.toISOString()}, finished ${new Date().toISOString()}, ${parallel} run(s) at a time, each in its own process`,
     `- instances: ${dir}`,
     "",
@@ -96,7 +98,7 @@ async function main(): Promise<number> {
 
 /** Reads one child's result: costs from validating its .sol here, speed from its JSON summary. */
 function collectRun(dir: string, job: { instance: string; seed: number; solFile: string; jsonFile: string }, exitCode: number | null, timedOut: boolean, stderr: string): BenchRun {
-  const failed: BenchRun = { seed: job.seed, hard: NaN, soft: NaN, movesPerSecond: NaN, failed: true, mismatches: [] };
+  const failed: BenchRun = { seed: job.seed, hard: NaN, soft: NaN, movesPerSecond: NaN, cpuSeconds: NaN, failed: true, mismatches: [] };
   if (timedOut || !fs.existsSync(job.solFile) || !fs.existsSync(job.jsonFile)) {
     console.error(`  ${job.instance} seed ${job.seed}: ${timedOut ? "timed out" : `exit ${exitCode}`}\n${stderr.trim()}`);
     return failed;
@@ -106,7 +108,16 @@ function collectRun(dir: string, job: { instance: string; seed: number; solFile:
   const ud2 = validateUd2(instance, parseSolution(fs.readFileSync(job.solFile, "utf8")));
   const mismatches = [...summary.mismatches];
   if (ud2.soft !== summary.ud2.soft || ud2.hard !== summary.ud2.hard) mismatches.push("child's validation differs from the bench's");
-  return { seed: job.seed, hard: ud2.hard, soft: ud2.soft, movesPerSecond: summary.solver.stats.movesPerSecond, failed: false, mismatches };
+  return { seed: job.seed, hard: ud2.hard, soft: ud2.soft, movesPerSecond: summary.solver.stats.movesPerSecond, cpuSeconds: summary.cpuSeconds, failed: false, mismatches };
+}
+
+/** Short commit hash, marked "+changes" when the working tree differs (other engineers' edits included). */
+function gitRevision(): string {
+  const git = (...args: string[]) => spawnSync("git", args, { cwd: repoRoot, encoding: "utf8" });
+  const head = git("rev-parse", "--short", "HEAD");
+  if (head.status !== 0) return "unknown (not a git checkout)";
+  const dirty = git("status", "--porcelain", "--", "lib/solver", "lib/formats", "scripts").stdout.trim().length > 0;
+  return `${head.stdout.trim()}${dirty ? " +changes in lib/solver, lib/formats or scripts" : ""}`;
 }
 
 function uniquePath(file: string): string {

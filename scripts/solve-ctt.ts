@@ -30,7 +30,7 @@ async function main(): Promise<number> {
   const { solver, ud2 } = run;
   console.log(`instance ${run.instance}  seed ${seed}  ${seconds}s  -> ${out}`);
   console.log(
-    `solver: status ${solver.status}, hard=${solver.hard} soft=${solver.soft}, ${solver.stats.iterations} iterations, ${solver.stats.movesPerSecond} moves/s, ${Math.round(solver.stats.elapsedMs)} ms`,
+    `solver: status ${solver.status}, hard=${solver.hard} soft=${solver.soft}, ${solver.stats.iterations} iterations, ${solver.stats.movesPerSecond} moves/s, ${Math.round(solver.stats.elapsedMs)} ms wall, ${run.cpuSeconds.toFixed(1)} s CPU`,
   );
   console.log(formatUd2(ud2));
   if (args.flags.has("json")) fs.writeFileSync(args.flags.get("json")!, JSON.stringify(run, null, 2));

@@ -4,7 +4,7 @@ import { median, renderTable, type BenchRun } from "./bench-table";
 import type { Ud2Result } from "../../lib/formats/itc2007/validate-ud2";
 import { emptyHardBreakdown } from "../../lib/solver/evaluate";
 
-const run = (seed: number, soft: number, extra: Partial<BenchRun> = {}): BenchRun => ({ seed, hard: 0, soft, movesPerSecond: 1000, failed: false, mismatches: [], ...extra });
+const run = (seed: number, soft: number, extra: Partial<BenchRun> = {}): BenchRun => ({ seed, hard: 0, soft, movesPerSecond: 1000, cpuSeconds: 2.94, failed: false, mismatches: [], ...extra });
 
 describe("bench table", () => {
   it("median of odd and even counts", () => {
@@ -19,9 +19,9 @@ describe("bench table", () => {
     ]);
     const lines = table.split("\n");
     // comp01: median soft 9, winner 5 -> +4. comp11: only the non-failed run counts, winner 0 -> +2.
-    expect(lines[2]).toBe("| comp01 | 0 | 9, 7, 12* | 9 | 5 | 5 | +4 | 1000 |");
-    expect(lines[3]).toBe("| comp11 | 0 | 2!, s2:failed | 2 | 0 | 0 | +2 | 1000 |");
-    expect(lines[4]).toBe("| **sum of medians** | 0 | | 11 | 5 | 5 | +6 | |");
+    expect(lines[2]).toBe("| comp01 | 0 | 9, 7, 12* | 9 | 5 | 5 | +4 | 1000 | 2.9 |");
+    expect(lines[3]).toBe("| comp11 | 0 | 2!, s2:failed | 2 | 0 | 0 | +2 | 1000 | 2.9 |");
+    expect(lines[4]).toBe("| **sum of medians** | 0 | | 11 | 5 | 5 | +6 | | |");
   });
 });
 

@@ -10,6 +10,8 @@ export interface BenchRun {
   hard: number;
   soft: number;
   movesPerSecond: number;
+  /** CPU seconds the run actually got; much less than the wall budget means a busy machine. */
+  cpuSeconds: number;
   /** The child crashed, timed out or wrote no solution: no costs. */
   failed: boolean;
   /** Non-empty when the solver's own cost disagreed with the validator. */
@@ -32,8 +34,8 @@ const fmt = (n: number) => (Number.isNaN(n) ? "-" : Number.isInteger(n) ? String
 const signed = (n: number) => (Number.isNaN(n) ? "-" : n > 0 ? `+${fmt(n)}` : fmt(n));
 
 export function renderTable(rows: InstanceRow[]): string {
-  const header = "| instance | hard (median) | soft per seed | soft median | best known | ITC-2007 winner (best of 10) | gap to winner | moves/s (median) |";
-  const rule = "|---|---:|---|---:|---:|---:|---:|---:|";
+  const header = "| instance | hard (median) | soft per seed | soft median | best known | ITC-2007 winner (best of 10) | gap to winner | moves/s (median) | CPU s (median) |";
+  const rule = "|---|---:|---|---:|---:|---:|---:|---:|---:|";
   const lines = [header, rule];
   const sums = { hard: 0, soft: 0, best: 0, winner: 0, gap: 0, complete: true };
   for (const row of rows) {
@@ -46,7 +48,7 @@ export function renderTable(rows: InstanceRow[]): string {
       .map((r) => (r.failed ? `s${r.seed}:failed` : `${r.soft}${r.hard > 0 ? "*" : ""}${r.mismatches.length > 0 ? "!" : ""}`))
       .join(", ");
     lines.push(
-      `| ${row.instance} | ${fmt(hard)} | ${perSeed} | ${fmt(soft)} | ${ref ? ref.bestKnown : "-"} | ${ref ? ref.winnerBestOf10 : "-"} | ${signed(gap)} | ${fmt(Math.round(median(ok.map((r) => r.movesPerSecond))))} |`,
+      `| ${row.instance} | ${fmt(hard)} | ${perSeed} | ${fmt(soft)} | ${ref ? ref.bestKnown : "-"} | ${ref ? ref.winnerBestOf10 : "-"} | ${signed(gap)} | ${fmt(Math.round(median(ok.map((r) => r.movesPerSecond))))} | ${fmt(median(ok.map((r) => Math.round(r.cpuSeconds * 10) / 10)))} |`,
     );
     sums.hard += hard;
     sums.soft += soft;
@@ -59,7 +61,7 @@ export function renderTable(rows: InstanceRow[]): string {
     }
   }
   lines.push(
-    `| **sum of medians** | ${fmt(sums.hard)} | | ${fmt(sums.soft)} | ${sums.complete ? fmt(sums.best) : "-"} | ${sums.complete ? fmt(sums.winner) : "-"} | ${sums.complete ? signed(sums.gap) : "-"} | |`,
+    `| **sum of medians** | ${fmt(sums.hard)} | | ${fmt(sums.soft)} | ${sums.complete ? fmt(sums.best) : "-"} | ${sums.complete ? fmt(sums.winner) : "-"} | ${sums.complete ? signed(sums.gap) : "-"} | | |`,
   );
   return lines.join("\n");
 }
@@ -67,4 +69,5 @@ export function renderTable(rows: InstanceRow[]): string {
 export const TABLE_LEGEND =
   "Costs are UD2 from the independent validator (lib/formats/itc2007/validate-ud2.ts) on the written .sol files. " +
   "`*` = run with hard violations (its soft is not comparable); `!` = the solver's own cost disagreed with the validator. " +
+  "CPU s = process CPU time the run got inside solve(); well below the wall-clock budget means other work shared the cores. " +
   "Gap to winner = soft median minus the ITC-2007 winner's best of 10 runs (a best run, not a typical one; lower is better).";

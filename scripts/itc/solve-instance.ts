@@ -19,13 +19,18 @@ export interface InstanceRun {
   solFile: string;
   solver: Pick<SolverResult, "hard" | "soft" | "hardBreakdown" | "softBreakdown" | "stats" | "status">;
   ud2: Ud2Result;
+  /** Process CPU seconds spent inside solve(): below `seconds` when the machine was shared. */
+  cpuSeconds: number;
   /** Empty when the solver's own cost agrees with the validator's; otherwise what differs. */
   mismatches: string[];
 }
 
 export async function solveInstanceFile(ctt: string, seconds: number, seed: number, solFile: string): Promise<InstanceRun> {
   const instance = parseCtt(fs.readFileSync(ctt, "utf8"));
-  const result = await solve(toSolverInput(instance), { timeLimitMs: seconds * 1000, seed });
+  const input = toSolverInput(instance);
+  const cpuBefore = process.cpuUsage();
+  const result = await solve(input, { timeLimitMs: seconds * 1000, seed });
+  const cpu = process.cpuUsage(cpuBefore);
   fs.mkdirSync(path.dirname(path.resolve(solFile)), { recursive: true });
   fs.writeFileSync(solFile, formatSolution(placementsToSolution(result.placements)));
   // Validate what is on disk, not what is in memory: the file is the deliverable.
@@ -37,6 +42,7 @@ export async function solveInstanceFile(ctt: string, seconds: number, seed: numb
     solFile,
     solver: { hard: result.hard, soft: result.soft, hardBreakdown: result.hardBreakdown, softBreakdown: result.softBreakdown, stats: result.stats, status: result.status },
     ud2,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
     mismatches: compareCosts(result, ud2),
   };
 }
