@@ -59,6 +59,9 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 
 export async function search(model: Model, options: SearchOptions): Promise<SearchOutcome> {
   const params: SearchParams = { ...DEFAULT_SEARCH_PARAMS, ...options.params };
+  // A hard violation must outweigh anything one move can gain on soft constraints, whatever the
+  // weight profile (a huge class in a tiny room can cost hundreds per meeting).
+  params.hardWeight = Math.max(params.hardWeight, 10 * softDeltaBound(model));
   const rng = new Rng(options.seed);
   const state = new State(model);
   const { startedAt, timeLimitMs, maxIterations, signal, onProgress } = options;
@@ -139,4 +142,19 @@ function restoreBest(state: State, slot: Int32Array, room: Int32Array): void {
   for (let m = 0; m < state.model.nMeet; m++) if (state.meetSlot[m] >= 0) state.unplace(m);
   for (let m = 0; m < state.model.nMeet; m++) if (slot[m] >= 0) state.place(m, slot[m], room[m]);
   state.flush();
+}
+
+/** Upper bound on the soft-cost change of moving one meeting (any offering). */
+function softDeltaBound(M: Model): number {
+  let bound = 0;
+  for (let o = 0; o < M.nOff; o++) {
+    let cap = 0;
+    for (let r = 0; r < M.nRoom; r++) cap = Math.max(cap, M.capCost[o * M.nRoom + r]);
+    let slot = 0;
+    for (let s = 0; s < M.slots; s++) slot = Math.max(slot, M.slotCost[o * M.slots + s]);
+    const groups = M.offGroupStart[o + 1] - M.offGroupStart[o];
+    const perGroup = 3 * M.wIsolated + M.periods * M.wGaps + M.offLen[o] * M.wBalance;
+    bound = Math.max(bound, cap + slot + M.wMinDays + M.wRoomStability + groups * perGroup + 2 * M.periods * M.wBackToBack);
+  }
+  return bound;
 }
