@@ -19,7 +19,7 @@ const dataStructures: CalendarMeeting = {
 };
 
 function parseEvents(ics: string): VEvent[] {
-  return Object.values(ical.sync.parseICS(ics)).filter((c): c is VEvent => c.type === "VEVENT");
+  return Object.values(ical.sync.parseICS(ics)).filter((c): c is VEvent => c?.type === "VEVENT");
 }
 
 function occurrences(event: VEvent, from: string, to: string) {

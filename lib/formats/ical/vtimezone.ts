@@ -100,6 +100,22 @@ function observance(
  * `from`, then one per transition. The larger of two offsets is reported as DAYLIGHT.
  */
 export function buildVTimezone(timeZone: string, from: Date, to: Date): string {
+  const key = `${timeZone}|${from.getTime()}|${to.getTime()}`;
+  let built = builtVTimezones.get(key);
+  if (built === undefined) {
+    // Every feed request of a term asks for the same component; finding transitions costs
+    // hundreds of Intl calls, so remember a few. Old entries go first when the map is full.
+    if (builtVTimezones.size >= MAX_CACHED_VTIMEZONES) builtVTimezones.delete(builtVTimezones.keys().next().value!);
+    built = computeVTimezone(timeZone, from, to);
+    builtVTimezones.set(key, built);
+  }
+  return built;
+}
+
+const MAX_CACHED_VTIMEZONES = 32;
+const builtVTimezones = new Map<string, string>();
+
+function computeVTimezone(timeZone: string, from: Date, to: Date): string {
   const initialOffset = utcOffsetMinutesAt(from, timeZone);
   const transitions = findZoneTransitions(timeZone, from, to);
   const smallestOffset = Math.min(initialOffset, ...transitions.map((t) => t.offsetToMinutes));

@@ -1,12 +1,12 @@
 // One timetable view as plain data: the term, the timetable, what is being viewed, the grid's
 // periods and the meetings. The JSON route returns it as is; the CSV and ICS exports format it.
 import "server-only";
-import { prisma } from "@/lib/db";
 import type { TimetableStatus } from "@/lib/generated/prisma/enums";
+import { loadViewEntries } from "./load-view-entries";
 import { resolveViewScope } from "./resolve-view-scope";
 import { resolveViewTimetable } from "./resolve-view-timetable";
 import type { TTimetableQuery, TViewScope } from "./timetable-query.types";
-import { toTimetableViewRows, viewEntrySelect, type PeriodTimes, type TimetableViewRow } from "./timetable-view-row";
+import { toTimetableViewRows, type PeriodTimes, type TimetableViewRow } from "./timetable-view-row";
 import type { TimetableViewer } from "./view-access-rules";
 
 export type TimetableView = {
@@ -22,26 +22,18 @@ export type GetPublishedEntriesOptions = {
   query: TTimetableQuery;
 };
 
-/** @db.Date columns come back as UTC midnight; the calendar date is the UTC date part. */
-function toIsoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 export async function getPublishedEntries({ viewer, query }: GetPublishedEntriesOptions): Promise<TimetableView> {
   const timetable = await resolveViewTimetable({ viewer, termId: query.termId, timetableId: query.timetableId });
   const view = await resolveViewScope({ viewer, scope: query.scope, id: query.id, timetableId: timetable.id });
-  const entries = await prisma.timetableEntry.findMany({
-    where: { AND: [{ timetableId: timetable.id }, view.entryWhere] },
-    select: viewEntrySelect,
-  });
+  const entries = await loadViewEntries({ timetableId: timetable.id, filter: view.filter });
   const { term } = timetable;
   return {
     term: {
       id: term.id,
       name: term.name,
       timezone: term.timezone,
-      firstDay: toIsoDate(term.firstDay),
-      lastDay: toIsoDate(term.lastDay),
+      firstDay: term.firstDay,
+      lastDay: term.lastDay,
       workingDays: term.workingDays,
     },
     timetable: {

@@ -4,10 +4,11 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { diffScheduleRows, type ScheduleChange } from "./diff-schedule-rows";
+import { loadViewEntries } from "./load-view-entries";
 import { resolveViewScope } from "./resolve-view-scope";
 import { resolveViewTimetable } from "./resolve-view-timetable";
 import type { TTimetableQuery } from "./timetable-query.types";
-import { toTimetableViewRows, viewEntrySelect } from "./timetable-view-row";
+import { toTimetableViewRows } from "./timetable-view-row";
 import type { TimetableViewer } from "./view-access-rules";
 
 export type ScheduleChanges = {
@@ -35,9 +36,7 @@ export async function getScheduleChanges({ viewer, query }: GetScheduleChangesOp
   if (!previous?.publishedAt) return { current, previous: null, changes: [] };
 
   const [currentEntries, previousEntries] = await Promise.all(
-    [timetable.id, previous.id].map((timetableId) =>
-      prisma.timetableEntry.findMany({ where: { AND: [{ timetableId }, view.entryWhere] }, select: viewEntrySelect }),
-    ),
+    [timetable.id, previous.id].map((timetableId) => loadViewEntries({ timetableId, filter: view.filter })),
   );
   const periods = timetable.term.periods;
   return {

@@ -4,17 +4,17 @@
 import "server-only";
 import { AppError } from "@/lib/api/errors";
 import { prisma } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TViewScope } from "./timetable-query.types";
 import { decideViewAccess, type TimetableViewer, type ViewTarget } from "./view-access-rules";
+import type { ViewEntryCondition, ViewEntryFilter } from "./view-entry-filter";
 
 export type ResolvedView = {
   scope: TViewScope;
   id: string | null;
   /** Shown above the grid and used as the calendar's name, e.g. "CSE-3A" or "Dr Rao". */
   label: string;
-  /** Filters a timetable's entries down to this view (the timetable itself is filtered separately). */
-  entryWhere: Prisma.TimetableEntryWhereInput;
+  /** Which entries of the viewed timetable belong to this view. */
+  filter: ViewEntryFilter;
   /** Makes calendar UIDs distinct per view, so two views imported into one calendar do not merge. */
   scopeKey: string;
 };
@@ -27,40 +27,35 @@ export type ResolveViewScopeOptions = {
   timetableId: string;
 };
 
-type LoadedTarget = { target: ViewTarget; label: string; entryWhere: Prisma.TimetableEntryWhereInput };
+type LoadedTarget = { target: ViewTarget; label: string; filter: ViewEntryFilter };
 
 function notFound(what: string): AppError {
   return new AppError("NOT_FOUND", `${what} not found`);
 }
 
+type OwnProfileRow = { name: string; facultyId: string | null; studentId: string | null; batchId: string | null; batchCode: string | null };
+
 /** The viewer's own teaching and/or classes. Needs no access check: it is built from their own id. */
 async function resolveOwnView(viewer: TimetableViewer): Promise<LoadedTarget> {
-  const user = await prisma.user.findUnique({
-    where: { id: viewer.id },
-    select: {
-      name: true,
-      faculty: { select: { id: true } },
-      student: { select: { id: true, batchId: true, batch: { select: { code: true } } } },
-    },
-  });
-  if (!user) throw notFound("User");
-  const filters: Prisma.TimetableEntryWhereInput[] = [];
-  if (user.faculty) filters.push({ facultyId: user.faculty.id });
-  if (user.student) {
-    filters.push({
-      offering: {
-        OR: [
-          { batches: { some: { batchId: user.student.batchId } } },
-          { extraStudents: { some: { studentId: user.student.id } } },
-        ],
-      },
-    });
+  // One query for the user and both profiles: this runs on every personal view and feed request.
+  const [own] = await prisma.$queryRaw<OwnProfileRow[]>`
+    SELECT u."name", fp."id" AS "facultyId", sp."id" AS "studentId", sp."batchId", b."code" AS "batchCode"
+    FROM "User" u
+    LEFT JOIN "FacultyProfile" fp ON fp."userId" = u."id"
+    LEFT JOIN "StudentProfile" sp ON sp."userId" = u."id"
+    LEFT JOIN "Batch" b ON b."id" = sp."batchId"
+    WHERE u."id" = ${viewer.id}`;
+  if (!own) throw notFound("User");
+  const conditions: ViewEntryCondition[] = [];
+  if (own.facultyId) conditions.push({ kind: "faculty", facultyId: own.facultyId });
+  if (own.studentId && own.batchId) {
+    conditions.push({ kind: "batch", batchId: own.batchId }, { kind: "extraStudent", studentId: own.studentId });
   }
-  if (filters.length === 0) {
+  if (conditions.length === 0) {
     throw new AppError("NOT_FOUND", "This account has no personal timetable (it neither teaches nor studies)");
   }
-  const label = user.student ? `${user.name} (${user.student.batch.code})` : user.name;
-  return { target: { scope: "me" }, label, entryWhere: filters.length === 1 ? filters[0] : { OR: filters } };
+  const label = own.batchCode ? `${own.name} (${own.batchCode})` : own.name;
+  return { target: { scope: "me" }, label, filter: { anyOf: conditions } };
 }
 
 // The unsafe… reads below look a target up by id alone, skipping the scope check, and return only
@@ -72,14 +67,7 @@ async function unsafeLoadDepartmentTarget(id: string): Promise<LoadedTarget> {
   return {
     target: { scope: "department", departmentId: department.id },
     label: department.code,
-    // A department's week: what it teaches, what its batches attend, and what its faculty teach.
-    entryWhere: {
-      OR: [
-        { offering: { subject: { departmentId: id } } },
-        { offering: { batches: { some: { batch: { departmentId: id } } } } },
-        { faculty: { departmentId: id } },
-      ],
-    },
+    filter: { anyOf: [{ kind: "department", departmentId: id }] },
   };
 }
 
@@ -89,7 +77,7 @@ async function unsafeLoadBatchTarget(id: string): Promise<LoadedTarget> {
   return {
     target: { scope: "batch", batchId: batch.id, departmentId: batch.departmentId },
     label: batch.code,
-    entryWhere: { offering: { batches: { some: { batchId: id } } } },
+    filter: { anyOf: [{ kind: "batch", batchId: id }] },
   };
 }
 
@@ -102,7 +90,7 @@ async function unsafeLoadFacultyTarget(id: string): Promise<LoadedTarget> {
   return {
     target: { scope: "faculty", facultyUserId: faculty.userId, departmentId: faculty.departmentId },
     label: faculty.title ? `${faculty.title} ${faculty.user.name}` : faculty.user.name,
-    entryWhere: { facultyId: id },
+    filter: { anyOf: [{ kind: "faculty", facultyId: id }] },
   };
 }
 
@@ -118,7 +106,7 @@ async function unsafeLoadRoomTarget(id: string, timetableId: string): Promise<Lo
     departmentIds.add(offering.subject.departmentId);
     for (const { batch } of offering.batches) departmentIds.add(batch.departmentId);
   }
-  return { target: { scope: "room", departmentIds: [...departmentIds] }, label: room.code, entryWhere: { roomId: id } };
+  return { target: { scope: "room", departmentIds: [...departmentIds] }, label: room.code, filter: { anyOf: [{ kind: "room", roomId: id }] } };
 }
 
 async function loadStudentBatchId(userId: string): Promise<string | null> {
@@ -129,7 +117,7 @@ async function loadStudentBatchId(userId: string): Promise<string | null> {
 export async function resolveViewScope({ viewer, scope, id, timetableId }: ResolveViewScopeOptions): Promise<ResolvedView> {
   if (scope === "me") {
     const own = await resolveOwnView(viewer);
-    return { scope, id: null, label: own.label, entryWhere: own.entryWhere, scopeKey: `me-${viewer.id}` };
+    return { scope, id: null, label: own.label, filter: own.filter, scopeKey: `me-${viewer.id}` };
   }
   if (!id) throw new AppError("UNPROCESSABLE", `id: is required when scope is "${scope}"`);
 
@@ -146,5 +134,5 @@ export async function resolveViewScope({ viewer, scope, id, timetableId }: Resol
   const decision = decideViewAccess(viewer, loaded.target, { studentBatchId });
   if (!decision.allowed) throw new AppError("FORBIDDEN", decision.reason);
 
-  return { scope, id, label: loaded.label, entryWhere: loaded.entryWhere, scopeKey: `${scope}-${id}` };
+  return { scope, id, label: loaded.label, filter: loaded.filter, scopeKey: `${scope}-${id}` };
 }

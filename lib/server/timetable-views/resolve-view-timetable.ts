@@ -1,32 +1,35 @@
 // Which timetable a view shows: an explicit timetableId (drafts and archived ones only for those
 // who may view any timetable), else the published timetable of termId, else the published
 // timetable of the most recent term that has one.
+//
+// One SQL query with the term and its periods: this runs on every view and feed request, and
+// Prisma would spend a round trip per relation level.
 import "server-only";
 import { AppError } from "@/lib/api/errors";
 import { hasPermission } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { TimetableStatus } from "@/lib/generated/prisma/enums";
+import type { PeriodTimes } from "./timetable-view-row";
 import type { TimetableViewer } from "./view-access-rules";
 
-export const viewTimetableSelect = {
-  id: true,
-  name: true,
-  status: true,
-  publishedAt: true,
-  term: {
-    select: {
-      id: true,
-      name: true,
-      firstDay: true,
-      lastDay: true,
-      timezone: true,
-      workingDays: true,
-      periods: { select: { index: true, startTime: true, endTime: true }, orderBy: { index: "asc" } },
-    },
-  },
-} satisfies Prisma.TimetableSelect;
+export type ViewTimetable = {
+  id: string;
+  name: string;
+  status: TimetableStatus;
+  publishedAt: Date | null;
+  term: { id: string; name: string; timezone: string; workingDays: number[]; firstDay: string; lastDay: string; periods: PeriodTimes[] };
+};
 
-export type ViewTimetable = Prisma.TimetableGetPayload<{ select: typeof viewTimetableSelect }>;
+type ViewTimetableRow = Omit<ViewTimetable, "term"> & {
+  termId: string;
+  termName: string;
+  timezone: string;
+  workingDays: number[];
+  firstDay: string;
+  lastDay: string;
+  periods: PeriodTimes[] | null;
+};
 
 export type ResolveViewTimetableOptions = {
   viewer: TimetableViewer;
@@ -34,9 +37,27 @@ export type ResolveViewTimetableOptions = {
   timetableId?: string;
 };
 
+async function findViewTimetable(where: Prisma.Sql): Promise<ViewTimetable | null> {
+  // Publishing archives the previous one, so there is at most one PUBLISHED per term; ordering by
+  // publishedAt still picks the newest should two ever overlap during a publication.
+  const [row] = await prisma.$queryRaw<ViewTimetableRow[]>`
+    SELECT t."id", t."name", t."status"::text AS "status", t."publishedAt",
+           tm."id" AS "termId", tm."name" AS "termName", tm."timezone", tm."workingDays",
+           to_char(tm."firstDay", 'YYYY-MM-DD') AS "firstDay", to_char(tm."lastDay", 'YYYY-MM-DD') AS "lastDay",
+           (SELECT json_agg(json_build_object('index', p."index", 'startTime', p."startTime", 'endTime', p."endTime") ORDER BY p."index")
+            FROM "Period" p WHERE p."termId" = tm."id") AS "periods"
+    FROM "Timetable" t JOIN "Term" tm ON tm."id" = t."termId"
+    WHERE ${where}
+    ORDER BY tm."firstDay" DESC, t."publishedAt" DESC NULLS LAST
+    LIMIT 1`;
+  if (!row) return null;
+  const { termId, termName, timezone, workingDays, firstDay, lastDay, periods, ...timetable } = row;
+  return { ...timetable, term: { id: termId, name: termName, timezone, workingDays, firstDay, lastDay, periods: periods ?? [] } };
+}
+
 export async function resolveViewTimetable({ viewer, termId, timetableId }: ResolveViewTimetableOptions): Promise<ViewTimetable> {
   if (timetableId) {
-    const timetable = await prisma.timetable.findUnique({ where: { id: timetableId }, select: viewTimetableSelect });
+    const timetable = await findViewTimetable(Prisma.sql`t."id" = ${timetableId}`);
     if (!timetable || (termId && timetable.term.id !== termId)) throw new AppError("NOT_FOUND", "Timetable not found");
     if (timetable.status !== "PUBLISHED" && !hasPermission(viewer.role, "timetable.viewAny")) {
       throw new AppError("FORBIDDEN", "Only registrars and administrators may view unpublished timetables");
@@ -44,19 +65,12 @@ export async function resolveViewTimetable({ viewer, termId, timetableId }: Reso
     return timetable;
   }
 
-  if (termId) {
-    const term = await prisma.term.findUnique({ where: { id: termId }, select: { id: true } });
-    if (!term) throw new AppError("NOT_FOUND", "Term not found");
+  const published = await findViewTimetable(
+    termId ? Prisma.sql`t."status" = 'PUBLISHED' AND t."termId" = ${termId}` : Prisma.sql`t."status" = 'PUBLISHED'`,
+  );
+  if (published) return published;
+  if (termId && !(await prisma.term.findUnique({ where: { id: termId }, select: { id: true } }))) {
+    throw new AppError("NOT_FOUND", "Term not found");
   }
-  // Publishing archives the previous one, so there is at most one PUBLISHED per term; ordering by
-  // publishedAt still picks the newest should two ever overlap during a publication.
-  const published = await prisma.timetable.findFirst({
-    where: { status: "PUBLISHED", ...(termId ? { termId } : {}) },
-    orderBy: [{ term: { firstDay: "desc" } }, { publishedAt: "desc" }],
-    select: viewTimetableSelect,
-  });
-  if (!published) {
-    throw new AppError("NOT_FOUND", termId ? "No timetable has been published for this term yet" : "No timetable has been published yet");
-  }
-  return published;
+  throw new AppError("NOT_FOUND", termId ? "No timetable has been published for this term yet" : "No timetable has been published yet");
 }

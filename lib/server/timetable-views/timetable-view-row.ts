@@ -1,8 +1,6 @@
 // The plain row every timetable view returns (JSON, CSV, ICS and the week grid all read it), the
-// Prisma select that feeds it, and the mapping between the two. No "server-only": the row type is
+// entry it is made from, and the mapping between the two. No "server-only": the row type is
 // shared with client components, and the mapping is pure.
-import type { Prisma } from "@/lib/generated/prisma/client";
-
 export const ISO_DAY_NAMES = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
 
 export type TimetableViewRow = {
@@ -26,23 +24,20 @@ export type TimetableViewRow = {
 
 export type PeriodTimes = { index: number; startTime: string; endTime: string };
 
-export const viewEntrySelect = {
-  offeringId: true,
-  meetingIndex: true,
-  day: true,
-  period: true,
-  length: true,
-  room: { select: { code: true } },
-  faculty: { select: { title: true, user: { select: { name: true } } } },
-  offering: {
-    select: {
-      subject: { select: { code: true, name: true } },
-      batches: { select: { batch: { select: { code: true } } } },
-    },
-  },
-} satisfies Prisma.TimetableEntrySelect;
-
-export type ViewEntry = Prisma.TimetableEntryGetPayload<{ select: typeof viewEntrySelect }>;
+/** One entry as load-view-entries.ts reads it (flat, joined in SQL). */
+export type ViewEntry = {
+  offeringId: string;
+  meetingIndex: number;
+  day: number;
+  period: number;
+  length: number;
+  roomCode: string;
+  subjectCode: string;
+  subjectName: string;
+  facultyTitle: string | null;
+  facultyUserName: string | null;
+  batchCodes: string[];
+};
 
 export function facultyDisplayName(faculty: { title: string | null; user: { name: string } } | null): string | null {
   if (!faculty) return null;
@@ -69,11 +64,11 @@ export function toTimetableViewRows(entries: readonly ViewEntry[], periods: read
       length: entry.length,
       startTime: first.startTime,
       endTime: last.endTime,
-      subjectCode: entry.offering.subject.code,
-      subjectName: entry.offering.subject.name,
-      batchCodes: entry.offering.batches.map((b) => b.batch.code).sort(),
-      facultyName: facultyDisplayName(entry.faculty),
-      roomCode: entry.room.code,
+      subjectCode: entry.subjectCode,
+      subjectName: entry.subjectName,
+      batchCodes: entry.batchCodes,
+      facultyName: entry.facultyUserName ? facultyDisplayName({ title: entry.facultyTitle, user: { name: entry.facultyUserName } }) : null,
+      roomCode: entry.roomCode,
     };
   });
   return rows.sort(
