@@ -1,6 +1,6 @@
 /**
  * Cross-check: the solver's evaluate() on toSolverInput(instance) against the independent UD2
- * validator, on random timetables of comp01. Soft costs and the hard counts defined the same way
+ * validator, on random timetables of three differently shaped instances. Soft costs and the hard counts defined the same way
  * must match exactly. Conflicts are counted differently by design (UD2: per conflicting course
  * pair and period; evaluate: per extra occupant per faculty/group and slot), so for them only
  * "zero on both sides or on neither" is asserted, plus exact equality on clash-free timetables.
@@ -71,37 +71,40 @@ function greedyTimetable(instance: CttInstance, seed: number): SolLine[] {
   return lines;
 }
 
-describe.skipIf(!HAVE_ITC)("evaluate() via toSolverInput matches validate-ud2 on comp01", () => {
-  const instance = HAVE_ITC ? loadInstance("comp01") : (undefined as unknown as CttInstance);
-  const input = HAVE_ITC ? toSolverInput(instance) : undefined;
+// comp01 (6 periods a day), comp05 (6 days, 139 curricula) and comp11 (9 periods a day).
+for (const name of ["comp01", "comp05", "comp11"]) {
+  describe.skipIf(!HAVE_ITC)(`evaluate() via toSolverInput matches validate-ud2 on ${name}`, () => {
+    const instance = HAVE_ITC ? loadInstance(name) : (undefined as unknown as CttInstance);
+    const input = HAVE_ITC ? toSolverInput(instance) : undefined;
 
-  for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
-    it(`random timetable, seed ${seed}`, () => {
-      const lines = randomTimetable(instance, seed);
-      const ud2 = validateUd2(instance, lines);
-      const ours = evaluate(input!, solutionToPlacements(lines));
-      expect(ours.softBreakdown.roomCapacity).toBe(ud2.softBreakdown.RoomCapacity);
-      expect(ours.softBreakdown.minDays).toBe(ud2.softBreakdown.MinWorkingDays);
-      expect(ours.softBreakdown.isolated).toBe(ud2.softBreakdown.IsolatedLectures);
-      expect(ours.softBreakdown.roomStability).toBe(ud2.softBreakdown.RoomStability);
-      expect(ours.soft).toBe(ud2.soft);
-      expect(ours.hardBreakdown.unplaced).toBe(ud2.hardBreakdown.Lectures);
-      expect(ours.hardBreakdown.roomClash).toBe(ud2.hardBreakdown.RoomOccupancy);
-      expect(ours.hardBreakdown.offeringUnavailable).toBe(ud2.hardBreakdown.Availability);
-      expect(ours.hardBreakdown.facultyClash + ours.hardBreakdown.groupClash > 0).toBe(ud2.hardBreakdown.Conflicts > 0);
-      expect(ud2.hard).toBeGreaterThan(0); // random timetables are infeasible: this exercises the hard counts
-    });
-  }
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      it(`random timetable, seed ${seed}`, () => {
+        const lines = randomTimetable(instance, seed);
+        const ud2 = validateUd2(instance, lines);
+        const ours = evaluate(input!, solutionToPlacements(lines));
+        expect(ours.softBreakdown.roomCapacity).toBe(ud2.softBreakdown.RoomCapacity);
+        expect(ours.softBreakdown.minDays).toBe(ud2.softBreakdown.MinWorkingDays);
+        expect(ours.softBreakdown.isolated).toBe(ud2.softBreakdown.IsolatedLectures);
+        expect(ours.softBreakdown.roomStability).toBe(ud2.softBreakdown.RoomStability);
+        expect(ours.soft).toBe(ud2.soft);
+        expect(ours.hardBreakdown.unplaced).toBe(ud2.hardBreakdown.Lectures);
+        expect(ours.hardBreakdown.roomClash).toBe(ud2.hardBreakdown.RoomOccupancy);
+        expect(ours.hardBreakdown.offeringUnavailable).toBe(ud2.hardBreakdown.Availability);
+        expect(ours.hardBreakdown.facultyClash + ours.hardBreakdown.groupClash > 0).toBe(ud2.hardBreakdown.Conflicts > 0);
+        expect(ud2.hard).toBeGreaterThan(0); // random timetables are infeasible: this exercises the hard counts
+      });
+    }
 
-  for (const seed of [11, 12, 13, 14]) {
-    it(`greedy conflict-free timetable, seed ${seed}: totals equal`, () => {
-      const lines = greedyTimetable(instance, seed);
-      const ud2 = validateUd2(instance, lines);
-      const ours = evaluate(input!, solutionToPlacements(lines));
-      expect(ud2.hardBreakdown.Conflicts).toBe(0);
-      expect(ours.hard).toBe(ud2.hard);
-      expect(ours.soft).toBe(ud2.soft);
-      expect(ud2.soft).toBeGreaterThan(0);
-    });
-  }
-});
+    for (const seed of [11, 12, 13, 14]) {
+      it(`greedy conflict-free timetable, seed ${seed}: totals equal`, () => {
+        const lines = greedyTimetable(instance, seed);
+        const ud2 = validateUd2(instance, lines);
+        const ours = evaluate(input!, solutionToPlacements(lines));
+        expect(ud2.hardBreakdown.Conflicts).toBe(0);
+        expect(ours.hard).toBe(ud2.hard);
+        expect(ours.soft).toBe(ud2.soft);
+        expect(ud2.soft).toBeGreaterThan(0);
+      });
+    }
+  });
+}
