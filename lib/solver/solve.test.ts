@@ -66,6 +66,21 @@ describe("solve()", () => {
     expect(laby0).toMatchObject({ day: 2, period: 2 });
   });
 
+  it("with an irreducible clash between two pins, still places everything else clash-free and says why", async () => {
+    const input = toyInput();
+    // A and C are both taught by F1: pinning both to Monday 09:00 is a clash no search can remove.
+    input.fixed = [
+      { offeringId: "A", meetingIndex: 0, day: 0, period: 0 },
+      { offeringId: "C", meetingIndex: 0, day: 0, period: 0 },
+    ];
+    const result = await solve(input, { timeLimitMs: 5000, seed: 5, maxIterations: 100_000 });
+    expect(result.status).toBe("infeasible");
+    expect(result.hard).toBe(1);
+    expect(result.hardBreakdown.facultyClash).toBe(1);
+    expect(result.placements).toHaveLength(14);
+    expect(result.blockers.length).toBeGreaterThan(0);
+  });
+
   it("respects a faculty daily limit even when the soft preference pulls every meeting onto one day", async () => {
     // F1 prefers Monday only (weight 10 per period elsewhere) but may teach at most 2 periods a day,
     // so exactly 2 of the 4 meetings must go to Tuesday.

@@ -54,6 +54,7 @@ const PROGRESS_MS = 400;
 const REPAIR_T_HIGH = 0.6;
 const REPAIR_T_LOW = 0.03;
 const REPAIR_COOLING = 0.97;
+const REPAIR_MAX_SHARE = 0.5;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -103,7 +104,17 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
   // Cycles of cooling with reheats keep it from freezing on tight instances.
   const W = params.hardWeight;
   let repairT = REPAIR_T_HIGH;
-  while (!aborted && state.clash + state.overDay > 0 && budgetLeft(clock()) > 0) {
+  // Give up on repair after half the budget: clashes between pinned meetings can be irreducible, and
+  // the optimiser below still removes any clash it can since hard violations dominate its objective.
+  const repairUntil = startedAt + REPAIR_MAX_SHARE * timeLimitMs;
+  const repairIterations = maxIterations !== undefined ? REPAIR_MAX_SHARE * maxIterations : Infinity;
+  while (
+    !aborted &&
+    state.clash + state.overDay > 0 &&
+    budgetLeft(clock()) > 0 &&
+    clock() < repairUntil &&
+    annealer.iterations < repairIterations
+  ) {
     if (!(await step(W * repairT, "constructing", 0))) break;
     repairT = repairT > REPAIR_T_LOW ? repairT * REPAIR_COOLING : REPAIR_T_HIGH;
   }
