@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/api/errors";
 import { prisma } from "@/lib/db";
+import { checkTermData } from "@/lib/server/data/check-term-data";
 import { deleteBatch } from "@/lib/server/data/delete-batch";
 import { deleteDepartment } from "@/lib/server/data/delete-department";
 import { deleteFaculty } from "@/lib/server/data/delete-faculty";
@@ -141,5 +142,22 @@ describe("delete refusals", () => {
     expect((await refusal(deleteSubject({ id: tiny.offerings.theoryA.subjectId, actorId }))).message).toMatch(/1 offering still teach it/);
     expect((await refusal(deleteDepartment({ id: tiny.department.id, actorId }))).message).toMatch(/faculty member/);
     expect((await refusal(deleteFaculty({ id: tiny.offerings.theoryA.facultyId!, actorId }))).message).toMatch(/teaches \d+ offerings?/);
+  });
+});
+
+describe("pre-flight check", () => {
+  it("links each blocker to the records it names", async () => {
+    expect((await checkTermData({ termId: tiny.term.id })).blockers).toEqual([]);
+    // The lab's teacher becomes unavailable all week: the lab can no longer be taught.
+    const facultyId = tiny.offerings.labA.facultyId!;
+    await saveFacultyAvailability({
+      input: { ownerId: facultyId, cells: [1, 2, 3, 4, 5].flatMap((day) => [0, 1, 2, 3, 4, 5].map((period) => ({ day, period, preference: "UNAVAILABLE" as const }))) },
+      actorId,
+    });
+    const { blockers } = await checkTermData({ termId: tiny.term.id });
+    const overloaded = blockers.find((b) => b.kind === "facultyOverloaded");
+    expect(overloaded?.message).toMatch(/is available 0 periods a week but teaches 2/);
+    expect(overloaded?.links.map((l) => l.href)).toEqual([`/admin/data/faculty/${facultyId}`, `/admin/data/offerings/${tiny.offerings.labA.id}`]);
+    await saveFacultyAvailability({ input: { ownerId: facultyId, cells: [] }, actorId });
   });
 });
