@@ -7,7 +7,7 @@ import { prisma } from "@/lib/db";
 import { closeProducer } from "@/lib/queue/producer";
 import { cancelGenerationJob } from "@/lib/server/generation/cancel-generation-job";
 import { createGenerationJob } from "@/lib/server/generation/create-generation-job";
-import { createTermAndRegistrar, jobState, useQueueOf } from "./support/generation-fixtures";
+import { cancelUnfinishedJobs, createTermAndRegistrar, jobState, useQueueOf } from "./support/generation-fixtures";
 import { startPrivateRedis, type PrivateRedis } from "./support/private-redis";
 import { waitFor } from "./support/wait-for";
 import { killWorkerProcess, startWorkerProcess, type WorkerProcess } from "./support/worker-process";
@@ -21,6 +21,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await cancelUnfinishedJobs();
   await killWorkerProcess(worker);
   await closeProducer();
   await redis.stop();
@@ -37,26 +38,38 @@ describe("cancelling a generation", () => {
     const { id } = await createGenerationJob({ termId, departmentIds: [], variants: 2, secondsPerVariant: 60, requestedById: registrarId });
     const running = await waitFor(
       () => jobState(id),
-      (job) => job.variants.every((v) => v.stage === "optimising") && job.progress > 5,
+      // The job row is summed up from the variants after each variant write, so it may trail them
+      // by one write (about a second): wait for it too.
+      (job) => job.variants.every((v) => v.stage === "optimising") && job.stage === "optimising" && job.progress > 5,
       { what: "both variants to be optimising and the job's progress to move", timeoutMs: 40_000 },
     );
     // Live progress reaches the rows the page polls: per variant, and summed up on the job.
     expect(running.status).toBe("RUNNING");
     expect(running.startedAt).not.toBeNull();
-    expect(running.stage).toBe("optimising");
     expect(running.progress).toBeLessThan(100);
-    expect(running.variants.every((v) => v.progress > 5 && v.secondsLeft !== null && v.secondsLeft > 0)).toBe(true);
+    for (const variant of running.variants) {
+      expect(variant.progress).toBeGreaterThanOrEqual(5);
+      expect(variant.secondsLeft).toBeGreaterThan(0);
+    }
 
     const cancelledAt = Date.now();
     const requested = await cancelGenerationJob({ generationJobId: id });
     expect(requested.status).toBe("RUNNING");
     expect(requested.cancelRequestedAt).not.toBeNull();
 
+    await waitFor(() => jobState(id), (j) => j.variants.every((v) => v.status === "CANCELLED"), {
+      intervalMs: 25,
+      what: "the solvers to stop",
+    });
+    const solversStoppedInMs = Date.now() - cancelledAt;
     const job = await waitFor(() => jobState(id), (j) => j.status === "CANCELLED", { intervalMs: 25, what: "the job to be CANCELLED" });
-    const stoppedInMs = Date.now() - cancelledAt;
-    console.info(`[test] cancel -> job CANCELLED in ${stoppedInMs} ms`);
+    const jobCancelledInMs = Date.now() - cancelledAt;
+    console.info(`[test] cancel -> solvers stopped in ${solversStoppedInMs} ms, job CANCELLED in ${jobCancelledInMs} ms`);
 
-    expect(stoppedInMs).toBeLessThan(2_000); // ~1 s target; headroom for a loaded CI machine
+    // About 1 s on an idle machine (300 ms poll + solver abort + writes); the bounds leave room for
+    // a loaded CI machine and still catch a cancel that waits for the time budget (60 s).
+    expect(solversStoppedInMs).toBeLessThan(3_000);
+    expect(jobCancelledInMs).toBeLessThan(5_000);
     expect(job.variants.map((v) => v.status)).toEqual(["CANCELLED", "CANCELLED"]);
     expect(job.timetables).toHaveLength(0);
     expect(job.finishedAt).not.toBeNull();

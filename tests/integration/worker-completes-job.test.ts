@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { closeProducer, getQueueCounts } from "@/lib/queue/producer";
 import { createGenerationJob } from "@/lib/server/generation/create-generation-job";
-import { createTermAndRegistrar, jobState, useQueueOf } from "./support/generation-fixtures";
+import { cancelUnfinishedJobs, createTermAndRegistrar, jobState, useQueueOf } from "./support/generation-fixtures";
 import { startPrivateRedis, type PrivateRedis } from "./support/private-redis";
 import { waitFor } from "./support/wait-for";
 import { killWorkerProcess, startWorkerProcess, type WorkerProcess } from "./support/worker-process";
@@ -19,6 +19,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await cancelUnfinishedJobs();
   if (worker) console.info(worker.output());
   await killWorkerProcess(worker);
   await closeProducer();

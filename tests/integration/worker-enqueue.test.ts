@@ -8,22 +8,20 @@ import { createWorkerConnection } from "@/lib/queue/connection";
 import { closeGenerationQueues, createGenerationQueues } from "@/lib/queue/generation-flow";
 import { closeProducer, enqueueGeneration, getQueueCounts } from "@/lib/queue/producer";
 import { finalizeJobId, solveVariantJobId } from "@/lib/queue/queues";
-import { cancelGenerationJob } from "@/lib/server/generation/cancel-generation-job";
 import { createGenerationJob } from "@/lib/server/generation/create-generation-job";
 import { reconcileGenerations } from "@/worker/reconcile";
-import { createTermAndRegistrar, useQueueOf } from "./support/generation-fixtures";
+import { cancelUnfinishedJobs, createTermAndRegistrar, useQueueOf } from "./support/generation-fixtures";
 import { startPrivateRedis, type PrivateRedis } from "./support/private-redis";
 
 let redis: PrivateRedis;
-let generationJobId: string | undefined;
 
 beforeAll(async () => {
   redis = await startPrivateRedis();
 });
 
 afterAll(async () => {
-  // No worker runs here: cancel the job so that later tests' workers do not reconcile and solve it.
-  if (generationJobId) await cancelGenerationJob({ generationJobId });
+  // No worker runs here: the job stays QUEUED unless cancelled.
+  await cancelUnfinishedJobs();
   await closeProducer();
   await redis.stop();
   await prisma.$disconnect();
@@ -35,7 +33,6 @@ describe("enqueueGeneration", () => {
     const { termId, registrarId } = await createTermAndRegistrar();
     const { id, enqueued } = await createGenerationJob({ termId, departmentIds: [], variants: 3, secondsPerVariant: 1, requestedById: registrarId });
     expect(enqueued).toBe(true);
-    generationJobId = id;
 
     expect(await enqueueGeneration(id, 3)).toBe(false);
     expect(await getQueueCounts()).toEqual({ waiting: 3, active: 0, completed: 0, failed: 0, delayed: 0 });

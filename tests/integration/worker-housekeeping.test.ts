@@ -8,7 +8,7 @@ import { Queue } from "bullmq";
 import { prisma } from "@/lib/db";
 import { closeProducer } from "@/lib/queue/producer";
 import { HOUSEKEEPING_SCHEDULER_ID, QueueName, finalizeJobId } from "@/lib/queue/queues";
-import { createTermAndRegistrar, useQueueOf } from "./support/generation-fixtures";
+import { cancelUnfinishedJobs, createTermAndRegistrar, useQueueOf } from "./support/generation-fixtures";
 import { startPrivateRedis, type PrivateRedis } from "./support/private-redis";
 import { waitFor } from "./support/wait-for";
 import { killWorkerProcess, startWorkerProcess, type WorkerProcess } from "./support/worker-process";
@@ -21,6 +21,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await cancelUnfinishedJobs();
   await killWorkerProcess(worker);
   await closeProducer();
   await redis.stop();

@@ -9,7 +9,7 @@ import { PRODUCER_CONNECT_TIMEOUT_MS } from "@/lib/queue/connection";
 import { closeProducer, getQueueCounts } from "@/lib/queue/producer";
 import { QueueUnavailableError } from "@/lib/queue/queue-unavailable-error";
 import { createGenerationJob } from "@/lib/server/generation/create-generation-job";
-import { createTermAndRegistrar, jobState, useQueueOf } from "./support/generation-fixtures";
+import { cancelUnfinishedJobs, createTermAndRegistrar, jobState, useQueueOf } from "./support/generation-fixtures";
 import { startPrivateRedis, type PrivateRedis } from "./support/private-redis";
 import { waitFor } from "./support/wait-for";
 import { killWorkerProcess, startWorkerProcess, type WorkerProcess } from "./support/worker-process";
@@ -22,6 +22,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await cancelUnfinishedJobs();
   await killWorkerProcess(worker);
   await closeProducer();
   await redis.stop();

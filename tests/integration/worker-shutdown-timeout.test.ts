@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { closeProducer } from "@/lib/queue/producer";
 import { createGenerationJob } from "@/lib/server/generation/create-generation-job";
-import { createTermAndRegistrar, jobState, useQueueOf } from "./support/generation-fixtures";
+import { cancelUnfinishedJobs, createTermAndRegistrar, jobState, useQueueOf } from "./support/generation-fixtures";
 import { startPrivateRedis, type PrivateRedis } from "./support/private-redis";
 import { waitFor } from "./support/wait-for";
 import { killWorkerProcess, startWorkerProcess, type WorkerProcess } from "./support/worker-process";
@@ -20,6 +20,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await cancelUnfinishedJobs();
   await killWorkerProcess(worker);
   await closeProducer();
   await redis.stop();

@@ -1,7 +1,10 @@
 /** A solvable tiny term and a registrar to request its generation. */
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db";
+import { cancelGenerationJob } from "@/lib/server/generation/cancel-generation-job";
 import { createTinyTerm, createUser, type TinyTerm, type TinyTermOptions } from "@/prisma/seed/factories";
+
+const termIdsOfThisFile: string[] = [];
 
 export async function createTermAndRegistrar(
   options: TinyTermOptions = {},
@@ -9,8 +12,21 @@ export async function createTermAndRegistrar(
   return prisma.$transaction(async (tx) => {
     const tiny = await createTinyTerm(tx, options);
     const registrar = await createUser(tx, { role: "REGISTRAR" });
+    termIdsOfThisFile.push(tiny.term.id);
     return { termId: tiny.term.id, registrarId: registrar.id, tiny };
   });
+}
+
+/**
+ * For afterAll: cancels this file's generations that are still QUEUED or RUNNING (a failed
+ * assertion can leave one behind), so that the next test's worker does not reconcile and solve it.
+ */
+export async function cancelUnfinishedJobs(): Promise<void> {
+  const open = await prisma.generationJob.findMany({
+    where: { termId: { in: termIdsOfThisFile }, status: { in: ["QUEUED", "RUNNING"] } },
+    select: { id: true },
+  });
+  for (const { id } of open) await cancelGenerationJob({ generationJobId: id });
 }
 
 /**
