@@ -125,7 +125,8 @@ async function main() {
   const markdown = [
     `# Timetable view latency, ${new Date().toISOString()}`,
     ``,
-    `Signed in as ${email}; server ${baseUrl}; commit ${gitCommit()}; client on ${os.cpus().length} cores, Node ${process.version}.`,
+    `Signed in as ${email}; server ${baseUrl}; commit ${gitCommit()}; client on ${os.cpus().length} cores, Node ${process.version};` +
+      ` load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} (client and server share this machine).`,
     ``,
     "```",
     command,

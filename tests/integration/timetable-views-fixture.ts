@@ -73,9 +73,12 @@ export async function createTimetableViewsFixture() {
   // Term A is the newest term in the database, so the feed (current publication) serves it.
   const a = await farFutureTinyTerm(2099);
   const b = await farFutureTinyTerm(2098);
+  // Published an hour ago, so a republication "now" is newer, and so is this run's term A than
+  // any 2099 term a crashed earlier run may have left behind.
+  const anHourAgo = new Date(Date.now() - 3600_000);
   const published = {
-    a: await writeTimetable({ termId: a.term.id, meetings: tinyTermWeek(a), publishedAt: new Date("2026-11-01T10:00:00Z") }),
-    b: await writeTimetable({ termId: b.term.id, meetings: tinyTermWeek(b), publishedAt: new Date("2026-11-01T10:00:00Z") }),
+    a: await writeTimetable({ termId: a.term.id, meetings: tinyTermWeek(a), publishedAt: anHourAgo }),
+    b: await writeTimetable({ termId: b.term.id, meetings: tinyTermWeek(b), publishedAt: anHourAgo }),
   };
   const users = {
     admin: await createUser(prisma, { role: "ADMIN" }),
