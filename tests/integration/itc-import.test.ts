@@ -33,6 +33,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // Remove what the import made, so repeated runs do not grow the shared test database.
+  // Entries restrict offering deletes: timetables go first, then the term cascades to its offerings.
+  await prisma.timetable.deleteMany({ where: { term: { name: instanceName } } });
   await prisma.term.deleteMany({ where: { name: instanceName } });
   await prisma.subject.deleteMany({ where: { code: { startsWith: prefix } } });
   await prisma.batch.deleteMany({ where: { code: { startsWith: prefix } } });
