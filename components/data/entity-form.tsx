@@ -129,6 +129,10 @@ function Field({ field, value, error, onChange }: { field: FieldDef; value: Form
         ))}
       </select>
     );
+  } else if (field.kind === "textarea") {
+    control = (
+      <textarea id={id} rows={8} className={inputClasses} value={String(value ?? "")} onChange={(e) => onChange(e.target.value)} {...aria} />
+    );
   } else {
     control = (
       <input

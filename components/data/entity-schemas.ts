@@ -10,6 +10,7 @@ import { ZFacultyInputSchema } from "@/lib/validation/faculty";
 import { ZOfferingInputSchema } from "@/lib/validation/offering";
 import { ZRoomInputSchema } from "@/lib/validation/room";
 import { ZSubjectInputSchema } from "@/lib/validation/subject";
+import { ZTermInputSchema } from "@/lib/validation/term";
 
 export const ENTITY_SCHEMAS = {
   room: ZRoomInputSchema,
@@ -18,6 +19,7 @@ export const ENTITY_SCHEMAS = {
   subject: ZSubjectInputSchema,
   batch: ZBatchInputSchema,
   offering: ZOfferingInputSchema,
+  term: ZTermInputSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type EntityKey = keyof typeof ENTITY_SCHEMAS;

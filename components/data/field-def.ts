@@ -1,7 +1,7 @@
 /** Plain-data description of a form field, built by server pages (options come from the database). */
 export type FieldOption = { value: string; label: string };
 
-export type FieldKind = "text" | "email" | "number" | "select" | "multiselect" | "checkbox";
+export type FieldKind = "text" | "email" | "number" | "date" | "textarea" | "select" | "multiselect" | "checkbox";
 
 export interface FieldDef {
   name: string;
@@ -16,9 +16,11 @@ export interface FieldDef {
 export type FormValue = string | boolean | string[];
 export type FormValues = Record<string, FormValue>;
 
-/** A database value as a form value: numbers and null become strings, arrays and booleans stay. */
+/** A database value as a form value: numbers, dates and null become strings; arrays become string arrays. */
 export function toFormValue(value: unknown): FormValue {
-  if (typeof value === "boolean" || Array.isArray(value)) return value as FormValue;
+  if (typeof value === "boolean") return value;
+  if (Array.isArray(value)) return value.map(String);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (value === null || value === undefined) return "";
   return String(value);
 }

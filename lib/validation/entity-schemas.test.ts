@@ -73,3 +73,36 @@ describe("availability schema", () => {
     expect(ZAvailabilityInputSchema.safeParse({ ownerId: "f", cells: [{ day: 7, period: 3, preference: "PREFERRED" }] }).success).toBe(true);
   });
 });
+
+describe("term schema", () => {
+  const valid = {
+    name: "2027 Spring",
+    academicYear: "2026-27",
+    semester: "Even",
+    firstDay: "2027-01-04",
+    lastDay: "2027-05-28",
+    timezone: "Asia/Kolkata",
+    workingDays: ["3", "1", "2", "1"],
+    periods: "09:00-09:50\n 09:50 - 10:40 \n\n11:00-11:50",
+  };
+
+  it("parses periods one per line and sorts working days", async () => {
+    const { ZTermInputSchema } = await import("./term");
+    const parsed = ZTermInputSchema.parse(valid);
+    expect(parsed.workingDays).toEqual([1, 2, 3]);
+    expect(parsed.periods).toEqual([
+      { startTime: "09:00", endTime: "09:50" },
+      { startTime: "09:50", endTime: "10:40" },
+      { startTime: "11:00", endTime: "11:50" },
+    ]);
+    expect(parsed.firstDay.toISOString()).toBe("2027-01-04T00:00:00.000Z");
+  });
+
+  it("names the bad period line, an unknown time zone and a last day before the first", async () => {
+    const { ZTermInputSchema } = await import("./term");
+    expect(errorsOf(ZTermInputSchema.safeParse({ ...valid, periods: "09:00-09:50\n09:30-10:20" })).periods).toBe("line 2: starts before the previous period ends");
+    expect(errorsOf(ZTermInputSchema.safeParse({ ...valid, periods: "9am-10am" })).periods).toBe("line 1: write it as HH:MM-HH:MM");
+    expect(errorsOf(ZTermInputSchema.safeParse({ ...valid, timezone: "Mars/Olympus" })).timezone).toBe("must be an IANA time zone, e.g. Asia/Kolkata");
+    expect(errorsOf(ZTermInputSchema.safeParse({ ...valid, lastDay: "2026-12-01" }))).toEqual({ lastDay: "must be on or after the first day" });
+  });
+});

@@ -1,6 +1,7 @@
 /** The data screens, in the order a registrar usually fills them in. */
 export const DATA_SECTIONS = [
   { href: "/admin/data", label: "Overview" },
+  { href: "/admin/data/terms", label: "Terms" },
   { href: "/admin/data/departments", label: "Departments" },
   { href: "/admin/data/rooms", label: "Rooms" },
   { href: "/admin/data/faculty", label: "Faculty" },

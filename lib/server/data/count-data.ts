@@ -27,7 +27,7 @@ export async function countData(): Promise<DataCount[]> {
     { label: "Subjects", count: subjects, href: "/admin/data/subjects" },
     { label: "Batches", count: batches, href: "/admin/data/batches" },
     { label: "Offerings", count: offerings, href: "/admin/data/offerings" },
-    { label: "Terms", count: terms, href: "/admin/data" },
+    { label: "Terms", count: terms, href: "/admin/data/terms" },
     { label: "Students", count: students, href: "/admin/data" },
     { label: "Fixed slots", count: fixedSlots, href: "/admin/data" },
     { label: "Weight profiles", count: weightProfiles, href: "/admin/data" },

@@ -1,0 +1,17 @@
+"use server";
+
+import { z } from "zod";
+import { dataAction } from "@/lib/server/data/data-action";
+import { deleteTerm } from "@/lib/server/data/delete-term";
+import { saveTerm } from "@/lib/server/data/save-term";
+import { ZTermInputSchema } from "@/lib/validation/term";
+
+const PATHS = ["/admin/data/terms", "/admin/data"];
+
+export async function saveTermAction(input: unknown) {
+  return dataAction({ schema: ZTermInputSchema, input, run: (data, user) => saveTerm({ input: data, actorId: user.id }), revalidate: PATHS });
+}
+
+export async function deleteTermAction(id: string) {
+  return dataAction({ schema: z.string().min(1), input: id, run: (termId, user) => deleteTerm({ id: termId, actorId: user.id }), revalidate: PATHS });
+}

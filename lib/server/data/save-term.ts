@@ -1,0 +1,40 @@
+/**
+ * Creates a term with its periods, or updates it (periods replaced by index), with its audit entry.
+ *
+ * Timetables and pins refer to ISO weekdays and period indices: removing a working day or a period
+ * they still use would silently move or drop meetings, so such a change is refused with the reason.
+ */
+import { prisma } from "@/lib/db";
+import type { TTermInput } from "@/lib/validation/term";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { fieldConflict, fieldInvalid, notFound } from "./data-errors";
+
+export async function saveTerm({ input, actorId }: { input: TTermInput; actorId: string }): Promise<{ id: string }> {
+  const { id, periods, ...data } = input;
+  const periodRows = periods.map((p, index) => ({ index, ...p }));
+  return prisma.$transaction(async (tx) => {
+    const clash = await tx.term.findUnique({ where: { name: data.name }, select: { id: true } });
+    if (clash && clash.id !== id) throw fieldConflict("name", `A term named "${data.name}" already exists`);
+    if (!id) {
+      const term = await tx.term.create({ data: { ...data, periods: { create: periodRows } } });
+      await recordAudit(tx, { actorId, action: "create", entity: "Term", entityId: term.id, after: { ...term, periods } });
+      return { id: term.id };
+    }
+    const before = await tx.term.findUnique({ where: { id }, include: { periods: { orderBy: { index: "asc" }, select: { index: true, startTime: true, endTime: true } } } });
+    if (!before) throw notFound("Term");
+
+    const used = [
+      ...(await tx.timetableEntry.findMany({ where: { timetable: { termId: id } }, select: { day: true, period: true, length: true }, distinct: ["day", "period", "length"] })),
+      ...(await tx.fixedSlot.findMany({ where: { termId: id }, select: { day: true, period: true } })).map((p) => ({ ...p, length: 1 })),
+    ];
+    const lostDay = used.find((u) => !data.workingDays.includes(u.day));
+    if (lostDay) throw fieldInvalid("workingDays", `a timetable or pinned meeting of this term uses ISO day ${lostDay.day}; keep it or archive those first`);
+    const lastUsedPeriod = Math.max(-1, ...used.map((u) => u.period + u.length - 1));
+    if (lastUsedPeriod >= periodRows.length) throw fieldInvalid("periods", `a timetable or pinned meeting uses period ${lastUsedPeriod + 1}; keep at least ${lastUsedPeriod + 1} periods`);
+
+    await tx.period.deleteMany({ where: { termId: id } });
+    const after = await tx.term.update({ where: { id }, data: { ...data, periods: { create: periodRows } } });
+    await recordAudit(tx, { actorId, action: "update", entity: "Term", entityId: id, before, after: { ...after, periods } });
+    return { id };
+  });
+}
