@@ -6,6 +6,7 @@ import ical, { type VEvent } from "node-ical";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
+import { MAX_ACTIVE_CALENDAR_TOKENS } from "@/lib/server/calendar/create-calendar-token";
 import { resolveCalendarToken } from "@/lib/server/calendar/resolve-calendar-token";
 import type { TimetableView } from "@/lib/server/timetable-views/get-published-entries";
 import type { ScheduleChanges } from "@/lib/server/timetable-views/get-schedule-changes";
@@ -254,6 +255,16 @@ describe("calendar feed tokens", () => {
     const stored = await prisma.calendarToken.findMany({ where: { userId: fx.a.faculty[2].user.id } });
     expect(stored.some((row) => row.tokenHash === token)).toBe(false);
     expect(stored.every((row) => /^[0-9a-f]{64}$/.test(row.tokenHash))).toBe(true);
+  });
+
+  it("caps the number of live feed URLs per user", async () => {
+    const user = fx.b.students[0].user;
+    for (let i = 0; i < MAX_ACTIVE_CALENDAR_TOKENS; i++) await createFeedToken(user);
+    as(user);
+    const refused = await tokenRoute.POST(new Request("http://test/api/calendar/token", { method: "POST" }), noParams);
+    expect(refused.status).toBe(409);
+    await tokenRoute.DELETE(new Request("http://test/api/calendar/token", { method: "DELETE" }), noParams);
+    expect(await createFeedToken(user)).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 
   it("refuses to create or revoke tokens when signed out", async () => {
