@@ -4,6 +4,7 @@
  */
 import { availableParallelism } from "node:os";
 import { z } from "zod";
+import { formatZodError } from "@/lib/api/errors";
 
 const positiveInt = z.coerce.number().int().positive();
 
@@ -30,5 +31,7 @@ export function readWorkerConfig(env: Record<string, string | undefined> = proce
   const present = Object.fromEntries(
     Object.keys(ZWorkerEnvSchema.shape).map((key) => [key, env[key] === "" ? undefined : env[key]]),
   );
-  return ZWorkerEnvSchema.parse(present);
+  const parsed = ZWorkerEnvSchema.safeParse(present);
+  if (!parsed.success) throw new Error(`invalid worker settings: ${formatZodError(parsed.error)}`);
+  return parsed.data;
 }

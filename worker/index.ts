@@ -6,6 +6,13 @@ import { readWorkerConfig } from "./config";
 import { shutdownOnSignals } from "./shutdown";
 import { startWorker } from "./start-worker";
 
-const config = readWorkerConfig();
-const running = await startWorker(config);
-shutdownOnSignals(running, config.WORKER_SHUTDOWN_TIMEOUT_MS);
+try {
+  const config = readWorkerConfig();
+  const running = await startWorker(config);
+  shutdownOnSignals(running, config.WORKER_SHUTDOWN_TIMEOUT_MS);
+} catch (error) {
+  // A bad setting or PostgreSQL being unreachable at start: say so in one line, exit non-zero so
+  // that a supervisor (npm start, systemd, Docker) restarts or reports it.
+  console.error("[worker] could not start:", error instanceof Error ? error.message : error);
+  process.exit(1);
+}
