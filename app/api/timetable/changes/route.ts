@@ -3,11 +3,14 @@
 import { withAuth } from "@/lib/api/with-auth";
 import { getScheduleChanges } from "@/lib/server/timetable-views/get-schedule-changes";
 import { parseTimetableQuery } from "@/lib/server/timetable-views/timetable-query.types";
+import { ZScheduleChangesSchema } from "@/lib/server/timetable-views/timetable-view.types";
+import { validatedJsonResponse } from "@/lib/server/timetable-views/validated-json-response";
 
 export const GET = withAuth(
   async (req, { user }) => {
     const query = parseTimetableQuery(new URL(req.url).searchParams);
-    return Response.json(await getScheduleChanges({ viewer: user, query }), { headers: { "Cache-Control": "private, no-store" } });
+    const body = await getScheduleChanges({ viewer: user, query });
+    return validatedJsonResponse(ZScheduleChangesSchema, body, { headers: { "Cache-Control": "private, no-store" } });
   },
   { permission: "timetable.viewOwn" },
 );

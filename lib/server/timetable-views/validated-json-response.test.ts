@@ -1,0 +1,34 @@
+import { describe, expect, it, vi } from "vitest";
+import { AppError } from "@/lib/api/errors";
+import { ZTimetableViewRowSchema } from "./timetable-view.types";
+import { validatedJsonResponse } from "./validated-json-response";
+
+const row = {
+  offeringId: "o1",
+  meetingIndex: 0,
+  day: 1,
+  dayName: "Monday",
+  period: 0,
+  length: 1,
+  startTime: "09:00",
+  endTime: "09:50",
+  subjectCode: "CS301",
+  subjectName: "Data Structures",
+  batchCodes: ["CSE-3A"],
+  facultyName: null,
+  roomCode: "LH-101",
+};
+
+describe("validatedJsonResponse", () => {
+  it("sends a body that matches its schema", async () => {
+    const response = validatedJsonResponse(ZTimetableViewRowSchema, row);
+    expect(await response.json()).toEqual(row);
+  });
+
+  it("turns a body that does not match (e.g. a raw-SQL count as a string) into an internal error", () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(() => validatedJsonResponse(ZTimetableViewRowSchema, { ...row, day: "1" })).toThrow(AppError);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining("schema"), expect.stringContaining("day"));
+    log.mockRestore();
+  });
+});
