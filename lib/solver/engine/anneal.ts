@@ -1,12 +1,17 @@
 /**
- * Simulated annealing over two neighbourhoods (Bellio et al. 2016 use the same pair for CB-CTT):
+ * Simulated annealing over three neighbourhoods:
  * - move: one meeting to a random allowed start slot and/or room;
  * - swap: two meetings of the same length (different offerings) exchange their times, either
- *   with their rooms (room occupancy unchanged) or keeping their own rooms.
- * Each candidate is applied to the incremental State, scored, and undone when rejected; with the
- * State doing O(meeting) work per change this stays allocation-free.
- * The objective is hardWeight * hard + soft, so the search may cross infeasible space when the
- * temperature is high relative to hardWeight, and best-so-far is tracked lexicographically.
+ *   with their rooms (room occupancy unchanged) or keeping their own rooms
+ *   (Bellio et al. 2016 anneal CB-CTT with exactly this move/swap pair);
+ * - Kempe chain (single-period instances): exchange two slots for a clash-connected set of meetings
+ *   (Lü & Hao 2010); it moves whole blocks that single moves could only pass through clashes.
+ * On ITC-shaped instances moves and swaps are scored by SingleDelta without touching the state;
+ * otherwise a candidate is applied to the incremental State, scored, and undone when rejected.
+ * Either way nothing is allocated per iteration.
+ * The objective is hardWeight * hard + soft, so the search may cross infeasible space only when the
+ * temperature is high relative to hardWeight (the repair phase), and best-so-far is tracked
+ * lexicographically (hard, then soft).
  */
 import { SingleDelta } from "./delta";
 import { KempeChains } from "./kempe";
