@@ -40,7 +40,7 @@ describe("cancelling a generation", () => {
       () => jobState(id),
       // The job row is summed up from the variants after each variant write, so it may trail them
       // by one write (about a second): wait for it too.
-      (job) => job.variants.every((v) => v.stage === "optimising") && job.stage === "optimising" && job.progress > 5,
+      (job) => job.variants.every((v) => v.stage === "optimising" && v.progress >= 5) && job.stage === "optimising" && job.progress > 5,
       { what: "both variants to be optimising and the job's progress to move", timeoutMs: 40_000 },
     );
     // Live progress reaches the rows the page polls: per variant, and summed up on the job.
