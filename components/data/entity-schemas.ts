@@ -11,6 +11,9 @@ import { ZOfferingInputSchema } from "@/lib/validation/offering";
 import { ZRoomInputSchema } from "@/lib/validation/room";
 import { ZSubjectInputSchema } from "@/lib/validation/subject";
 import { ZTermInputSchema } from "@/lib/validation/term";
+import { ZStudentInputSchema } from "@/lib/validation/student";
+import { ZFixedSlotInputSchema } from "@/lib/validation/fixed-slot";
+import { ZWeightProfileInputSchema } from "@/lib/validation/weight-profile";
 
 export const ENTITY_SCHEMAS = {
   room: ZRoomInputSchema,
@@ -20,6 +23,9 @@ export const ENTITY_SCHEMAS = {
   batch: ZBatchInputSchema,
   offering: ZOfferingInputSchema,
   term: ZTermInputSchema,
+  student: ZStudentInputSchema,
+  fixedSlot: ZFixedSlotInputSchema,
+  weightProfile: ZWeightProfileInputSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type EntityKey = keyof typeof ENTITY_SCHEMAS;

@@ -28,8 +28,8 @@ export async function countData(): Promise<DataCount[]> {
     { label: "Batches", count: batches, href: "/admin/data/batches" },
     { label: "Offerings", count: offerings, href: "/admin/data/offerings" },
     { label: "Terms", count: terms, href: "/admin/data/terms" },
-    { label: "Students", count: students, href: "/admin/data" },
-    { label: "Fixed slots", count: fixedSlots, href: "/admin/data" },
-    { label: "Weight profiles", count: weightProfiles, href: "/admin/data" },
+    { label: "Students", count: students, href: "/admin/data/students" },
+    { label: "Fixed slots", count: fixedSlots, href: "/admin/data/fixed-slots" },
+    { label: "Weight profiles", count: weightProfiles, href: "/admin/data/weight-profiles" },
   ];
 }

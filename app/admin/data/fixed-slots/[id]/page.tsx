@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DeleteButton } from "@/components/data/delete-button";
+import { EntityForm } from "@/components/data/entity-form";
+import { toFormValues, type FieldDef } from "@/components/data/field-def";
+import { Card, CardBody } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageUser } from "@/lib/auth/session";
+import { getFixedSlot } from "@/lib/server/data/get-fixed-slot";
+import { listOfferingOptions } from "@/lib/server/data/list-offering-options";
+import { listRoomOptions } from "@/lib/server/data/list-room-options";
+import { listTermOptions } from "@/lib/server/data/list-term-options";
+import { isoDayName } from "@/lib/server/generation/term-grid";
+import { deleteFixedSlotAction, saveFixedSlotAction } from "../actions";
+
+export const metadata: Metadata = { title: "Fixed slot" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+
+export default async function FixedSlotPage({ params, searchParams }: Props) {
+  await requirePageUser({ permission: "data.manage" });
+  const [{ id }, { saved }] = await Promise.all([params, searchParams]);
+  const [pin, terms, offerings, rooms] = await Promise.all([id === "new" ? null : getFixedSlot({ id }), listTermOptions(), listOfferingOptions(), listRoomOptions()]);
+  if (id !== "new" && !pin) notFound();
+  const fields: FieldDef[] = [
+    { name: "termId", label: "Term", kind: "select", emptyOption: "Choose a term", options: terms },
+    { name: "offeringId", label: "Offering", kind: "select", emptyOption: "Choose an offering", options: offerings },
+    { name: "day", label: "Day", kind: "select", options: [1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: isoDayName(d) })) },
+    { name: "period", label: "Period", kind: "number", hint: "0 is the first period of the day" },
+    { name: "meetingIndex", label: "Meeting number", kind: "number", hint: "0-based; leave empty for the next unpinned meeting" },
+    { name: "roomId", label: "Room", kind: "select", emptyOption: "Any suitable room", options: rooms },
+  ];
+  return (
+    <>
+      <PageHeader
+        title={pin ? "Fixed slot" : "New fixed slot"}
+        actions={pin ? <DeleteButton label="this fixed slot" action={deleteFixedSlotAction.bind(null, pin.id)} afterDeleteHref="/admin/data/fixed-slots" /> : null}
+      />
+      <Card>
+        <CardBody>
+          <EntityForm
+            entity="fixedSlot"
+            fields={fields}
+            initialValues={toFormValues(pin ?? { day: 1, period: 0 }, fields)}
+            recordId={pin?.id}
+            action={saveFixedSlotAction}
+            editBase="/admin/data/fixed-slots"
+            initiallySaved={saved === "1"}
+          />
+        </CardBody>
+      </Card>
+    </>
+  );
+}
