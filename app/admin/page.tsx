@@ -13,6 +13,7 @@ const SECTIONS = [
   { href: "/admin/generate", title: "Generate", description: "Start a background run that produces timetable variants for a term." },
   { href: "/admin/jobs", title: "Jobs", description: "Progress and results of generation runs; cancel one that is not needed." },
   { href: "/admin/timetables", title: "Timetables", description: "Compare variants, publish one, archive old ones." },
+  { href: "/timetable", title: "Published views", description: "Any department, batch, faculty member or room; downloads and print." },
 ];
 
 export default async function AdminHomePage() {

@@ -4,6 +4,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { getUserDepartment } from "@/lib/server/auth/get-user-department";
+import { ButtonLink } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Department" };
 
@@ -17,8 +18,10 @@ export default async function HodHomePage() {
       <Card>
         <CardHeader title="Department timetable" />
         <CardBody>
-          {/* Placeholder until the timetable views land. */}
-          <p className="text-sm text-muted">The published timetable of your department will appear here.</p>
+          <p className="mb-3 text-sm text-muted">
+            Your department&apos;s batches, faculty and the rooms its classes use, with downloads and a print view.
+          </p>
+          <ButtonLink href="/timetable">Open the department timetable</ButtonLink>
         </CardBody>
       </Card>
       <Card className="mt-6">

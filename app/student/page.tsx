@@ -4,6 +4,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { getUserDepartment } from "@/lib/server/auth/get-user-department";
+import { MyTimetable } from "@/components/timetable/my-timetable";
 
 export const metadata: Metadata = { title: "My timetable" };
 
@@ -17,8 +18,7 @@ export default async function StudentHomePage() {
       <Card>
         <CardHeader title="Your timetable" />
         <CardBody>
-          {/* Placeholder until the timetable views land. */}
-          <p className="text-sm text-muted">Your batch's classes for the week will appear here once a timetable is published.</p>
+          <MyTimetable />
         </CardBody>
       </Card>
       <Card className="mt-6">

@@ -4,6 +4,7 @@ import { hasPermission, ROLE_HOME, type Permission, type Role } from "@/lib/auth
 export type NavItem = { href: string; label: string };
 
 const PERMISSION_NAV: { href: string; label: string; permission: Permission }[] = [
+  { href: "/timetable", label: "Timetable", permission: "timetable.viewOwn" },
   { href: "/admin/data", label: "Data", permission: "data.manage" },
   { href: "/admin/generate", label: "Generate", permission: "timetable.generate" },
   { href: "/admin/jobs", label: "Jobs", permission: "jobs.view" },

@@ -1,0 +1,31 @@
+import { expect, type APIRequestContext } from "@playwright/test";
+
+/**
+ * Makes sure the demo term has a published timetable, through the same API the registrar's pages
+ * use: generate one variant, wait for the worker to finish it, publish it.
+ */
+export async function ensurePublishedTimetable(request: APIRequestContext): Promise<void> {
+  const terms = await request.get("/api/terms");
+  expect(terms.ok(), await terms.text()).toBe(true);
+  const { terms: list } = (await terms.json()) as { terms: { id: string; name: string }[] };
+  const term = list.find((t) => t.name.startsWith("2026-27")) ?? list[0];
+
+  const created = await request.post("/api/jobs", { data: { termId: term.id, variants: 1, secondsPerVariant: 8 } });
+  expect(created.status(), await created.text()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+
+  let timetableId: string | null = null;
+  await expect
+    .poll(
+      async () => {
+        const job = await (await request.get(`/api/jobs/${id}`)).json();
+        timetableId = job.variants?.[0]?.timetableId ?? null;
+        return job.status;
+      },
+      { timeout: 120_000, intervals: [1_000] },
+    )
+    .toBe("completed");
+  expect(timetableId).not.toBeNull();
+  const published = await request.post(`/api/timetables/${timetableId}/publish`);
+  expect(published.ok(), await published.text()).toBe(true);
+}

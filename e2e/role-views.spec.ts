@@ -1,0 +1,70 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, type DemoAccount, signIn } from "./fixtures";
+import { ensurePublishedTimetable } from "./publish-helper";
+
+// Issue "Role views": each role signs in, sees its week grid of the published timetable, and
+// downloads its .ics; refusals are decided on the server.
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(180_000);
+  const page = await browser.newPage();
+  await signIn(page, "registrar");
+  await ensurePublishedTimetable(page.request);
+  await page.close();
+});
+
+async function expectGridWithClasses(page: Page) {
+  await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
+  const grid = page.locator("table").filter({ has: page.getByRole("columnheader", { name: "Time" }) }).first();
+  await expect(grid).toBeVisible();
+  await expect(page.getByText("No classes in this timetable for this view.")).toHaveCount(0);
+}
+
+const ROLES: DemoAccount[] = ["registrar", "hodCse", "faculty", "student"];
+for (const account of ROLES) {
+  test(`${account} sees their grid and downloads their .ics`, async ({ page }) => {
+    await signIn(page, account);
+    await page.goto("/timetable");
+    await expectGridWithClasses(page);
+
+    const downloadPromise = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Download .ics" }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toMatch(/\.ics$/);
+    const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+    expect(text).toContain("BEGIN:VCALENDAR");
+    expect(text).toContain("BEGIN:VTIMEZONE");
+    expect(text).toMatch(/RRULE:FREQ=WEEKLY/);
+  });
+}
+
+test("faculty and students see their week on their home page", async ({ page }) => {
+  await signIn(page, "faculty");
+  await expectGridWithClasses(page);
+});
+
+test("refusals: signed out, HOD of another department, student asking for a department", async ({ page, request }) => {
+  expect((await request.get("/api/timetable?scope=me")).status()).toBe(401);
+  expect((await request.get("/api/timetable.ics?scope=me")).status()).toBe(401);
+
+  const cseId = await departmentIdOf(page, "hodCse");
+  await signIn(page, "hodEce");
+  expect((await page.request.get(`/api/timetable?scope=department&id=${cseId}`)).status()).toBe(403);
+  expect((await page.request.get(`/api/timetable.ics?scope=department&id=${cseId}`)).status()).toBe(403);
+
+  await signIn(page, "student");
+  expect((await page.request.get(`/api/timetable?scope=department&id=${cseId}`)).status()).toBe(403);
+});
+
+/** The department id of a demo account, read from that account's own session-backed view. */
+async function departmentIdOf(page: Page, account: DemoAccount): Promise<string> {
+  const context = await page.context().browser()!.newContext({ baseURL: new URL(page.url()).origin });
+  const other = await context.newPage();
+  await signIn(other, account);
+  const response = await other.request.get("/api/auth/session");
+  const session = await response.json();
+  await context.close();
+  expect(session.user?.departmentId, `${DEMO[account].email} has a department`).toBeTruthy();
+  return session.user.departmentId as string;
+}
