@@ -15,6 +15,8 @@ export type DemoAccount = keyof typeof DEMO;
 /** Signs in through the real login form and waits for the role's home page. */
 export async function signIn(page: Page, account: DemoAccount): Promise<void> {
   const { email, home } = DEMO[account];
+  // Start signed out: /login sends a signed-in user straight to their home page.
+  await page.context().clearCookies();
   await page.goto("/login");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
