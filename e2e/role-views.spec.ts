@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, type DemoAccount, signIn } from "./fixtures";
+import { type DemoAccount, signIn } from "./fixtures";
 import { ensurePublishedTimetable } from "./publish-helper";
 
 // Issue "Role views": each role signs in, sees its week grid of the published timetable, and
@@ -48,7 +48,8 @@ test("refusals: signed out, HOD of another department, student asking for a depa
   expect((await request.get("/api/timetable?scope=me")).status()).toBe(401);
   expect((await request.get("/api/timetable.ics?scope=me")).status()).toBe(401);
 
-  const cseId = await departmentIdOf(page, "hodCse");
+  await signIn(page, "hodCse");
+  const cseId = await sessionDepartmentId(page);
   await signIn(page, "hodEce");
   expect((await page.request.get(`/api/timetable?scope=department&id=${cseId}`)).status()).toBe(403);
   expect((await page.request.get(`/api/timetable.ics?scope=department&id=${cseId}`)).status()).toBe(403);
@@ -57,14 +58,9 @@ test("refusals: signed out, HOD of another department, student asking for a depa
   expect((await page.request.get(`/api/timetable?scope=department&id=${cseId}`)).status()).toBe(403);
 });
 
-/** The department id of a demo account, read from that account's own session-backed view. */
-async function departmentIdOf(page: Page, account: DemoAccount): Promise<string> {
-  const context = await page.context().browser()!.newContext({ baseURL: new URL(page.url()).origin });
-  const other = await context.newPage();
-  await signIn(other, account);
-  const response = await other.request.get("/api/auth/session");
-  const session = await response.json();
-  await context.close();
-  expect(session.user?.departmentId, `${DEMO[account].email} has a department`).toBeTruthy();
+/** The signed-in user's department id, from their next-auth session. */
+async function sessionDepartmentId(page: Page): Promise<string> {
+  const session = await (await page.request.get("/api/auth/session")).json();
+  expect(session.user?.departmentId, "the signed-in user has a department").toBeTruthy();
   return session.user.departmentId as string;
 }
