@@ -5,7 +5,7 @@ import { readWorkerConfig } from "./config";
 describe("readWorkerConfig", () => {
   it("uses one solver per CPU core and BullMQ's 30 s lock by default", () => {
     const config = readWorkerConfig({});
-    expect(config.WORKER_CONCURRENCY).toBe(availableParallelism());
+    expect(config.WORKER_CONCURRENCY).toBe(Math.max(availableParallelism(), 5));
     expect(config.WORKER_LOCK_DURATION_MS).toBe(30_000);
     expect(config.HEARTBEAT_INTERVAL_MS).toBe(5_000);
   });

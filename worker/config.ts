@@ -8,9 +8,21 @@ import { formatZodError } from "@/lib/api/errors";
 
 const positiveInt = z.coerce.number().int().positive();
 
+/** The most variants one generation request may ask for (POST /api/jobs). */
+const MAX_VARIANTS_PER_REQUEST = 5;
+
+export function defaultConcurrency(): number {
+  return Math.max(availableParallelism(), MAX_VARIANTS_PER_REQUEST);
+}
+
 const ZWorkerEnvSchema = z.object({
-  /** Variant solves run in parallel per process; each takes one core. */
-  WORKER_CONCURRENCY: positiveInt.default(availableParallelism()),
+  /**
+   * Variant solves run in parallel per process. A variant's time budget is wall-clock (what the
+   * registrar waits), so by default a worker runs a whole request's variants (up to 5) at once even
+   * on a small machine, sharing its cores, rather than making the fifth variant wait for two
+   * rounds of the first four. Bigger machines run one solve per core.
+   */
+  WORKER_CONCURRENCY: positiveInt.default(defaultConcurrency()),
   /** How long a job's lock lives without renewal; a crashed worker's job is retried after it expires. */
   WORKER_LOCK_DURATION_MS: positiveInt.default(30_000),
   /** How often workers look for jobs whose lock expired (stalled) and put them back in the queue. */
