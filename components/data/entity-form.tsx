@@ -53,7 +53,8 @@ export function EntityForm({ entity, fields, initialValues, recordId, action, ed
       const result = await action(input);
       if (!result.ok) {
         setErrors(result.fieldErrors);
-        setFormError(result.error);
+        // A field-level problem is shown beside its field; the banner only points there.
+        setFormError(Object.keys(result.fieldErrors).length > 0 ? "Please correct the highlighted fields." : result.error);
         return;
       }
       setErrors({});
