@@ -2,7 +2,7 @@
 
 /**
  * A clickable week (days x periods). Each click cycles a cell through `states`: neutral ->
- * unavailable -> preferred for faculty, neutral -> unavailable for rooms. "Save" sends every marked
+ * unavailable -> preferred for faculty, neutral -> unavailable for rooms. "Update availability" sends every marked
  * cell at once and the server replaces the old set in one transaction.
  *
  * Each cell is a button named "Mon 09:00"; aria-pressed is "false" (neutral), "true" (unavailable)
@@ -65,7 +65,7 @@ export function AvailabilityGrid({ days, periods, initial, states, ownerId, acti
     });
     startTransition(async () => {
       const result = await action({ ownerId, cells: marked });
-      setMessage(result.ok ? { tone: "success", text: "Availability saved" } : { tone: "error", text: result.error });
+      setMessage(result.ok ? { tone: "success", text: "Availability updated" } : { tone: "error", text: result.error });
       if (result.ok) router.refresh();
     });
   }
@@ -118,7 +118,7 @@ export function AvailabilityGrid({ days, periods, initial, states, ownerId, acti
       </div>
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
       <Button onClick={save} disabled={pending}>
-        {pending ? "Saving…" : "Save availability"}
+        {pending ? "Updating…" : "Update availability"}
       </Button>
     </div>
   );
