@@ -4,6 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { inputClasses } from "@/components/ui/form-field";
 import { PageHeader } from "@/components/ui/page-header";
+import { hasPermission } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { checkTermData } from "@/lib/server/data/check-term-data";
 import { countData } from "@/lib/server/data/count-data";
@@ -12,7 +13,7 @@ import { listTermOptions } from "@/lib/server/data/list-term-options";
 export const metadata: Metadata = { title: "Data" };
 
 export default async function DataOverviewPage({ searchParams }: { searchParams: Promise<{ termId?: string }> }) {
-  await requirePageUser({ permission: "data.manage" });
+  const user = await requirePageUser({ permission: "data.manage" });
   const { termId: requestedTermId } = await searchParams;
   const [counts, terms] = await Promise.all([countData(), listTermOptions()]);
   const termId = terms.find((t) => t.value === requestedTermId)?.value ?? terms[0]?.value;
@@ -20,7 +21,11 @@ export default async function DataOverviewPage({ searchParams }: { searchParams:
 
   return (
     <>
-      <PageHeader title="Data" description="Everything the timetable generator needs, and whether it can be satisfied." />
+      <PageHeader
+        title="Data"
+        description="Everything the timetable generator needs, and whether it can be satisfied."
+        actions={hasPermission(user.role, "audit.view") ? <Link href="/admin/audit">Audit log</Link> : null}
+      />
       <ul className="grid grid-cols-2 gap-3 sm:grid-cols-5" aria-label="Counts">
         {counts.map((c) => (
           <li key={c.label}>
