@@ -34,4 +34,12 @@ describe("parseCsvTable", () => {
   it("says so when there is a header but no rows", () => {
     expect(parseCsvTable("code,building,capacity,type\n", rooms).errors).toEqual([{ row: 0, column: "", message: "The file has a header but no rows" }]);
   });
+
+  it("refuses a file with an unterminated quote instead of reading lines into one cell", () => {
+    const table = parseCsvTable('code,building,capacity,type\nA,"Main,1,LAB\nB,Annex,2,LAB\n', rooms);
+    expect(table.records).toEqual([]);
+    expect(table.errors).toHaveLength(1);
+    expect(table.errors[0]).toMatchObject({ row: 2, column: "" });
+    expect(table.errors[0].message).toMatch(/quote/i);
+  });
 });

@@ -51,6 +51,12 @@ export function parseCsvTable(text: string, columns: CsvColumn[]): ParsedCsvTabl
   if (body.length === 0) return { records: [], errors: [fileError("The file has a header but no rows")] };
   if (body.length > MAX_CSV_ROWS) return { records: [], errors: [fileError(`The file has ${body.length} rows; import at most ${MAX_CSV_ROWS} at a time`)] };
 
+  // Quoting mistakes (an unterminated "...) swallow the following lines: report them, never guess.
+  for (const problem of parsed.errors) {
+    if (problem.type === "Quotes") errors.push({ row: (problem.row ?? 0) + 1, column: "", message: `${problem.message.replace(/\.$/, "")}: check the quotes` });
+  }
+  if (errors.length > 0) return { records: [], errors };
+
   const records: CsvRecord[] = [];
   body.forEach((cells, i) => {
     const row = HEADER_ROW + 1 + i;
