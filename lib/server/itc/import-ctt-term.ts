@@ -16,7 +16,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { CttParseError, parseCtt, type CttInstance } from "@/lib/formats/itc2007/parse-ctt";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { unusablePasswordHash } from "@/lib/server/data/unusable-password";
-import { itcCode, itcPeriodTimes, itcTeacherEmail } from "./itc-codes";
+import { ITC_ACADEMIC_YEAR, itcCode, itcPeriodTimes, itcTeacherEmail } from "./itc-codes";
 
 export interface ImportCttTermOptions {
   cttText: string;
@@ -62,7 +62,7 @@ export async function importCttTerm({ cttText, actorId }: ImportCttTermOptions):
       const term = await tx.term.create({
         data: {
           name: instance.name,
-          academicYear: "ITC-2007",
+          academicYear: ITC_ACADEMIC_YEAR,
           semester: "Benchmark",
           firstDay: new Date("2007-09-03T00:00:00.000Z"),
           lastDay: new Date("2007-12-21T00:00:00.000Z"),

@@ -4,6 +4,9 @@
  * instance's name plus ":" plus the ITC id, and the export strips that prefix again. Pure.
  */
 
+/** Imported terms carry this academic year, which is how the ITC pages find them. */
+export const ITC_ACADEMIC_YEAR = "ITC-2007";
+
 /** "Fis0506-1" -> "Fis0506-1:"; characters a code may not hold become "-". */
 export function itcCodePrefix(instanceName: string): string {
   return `${instanceName.trim().replace(/[^A-Za-z0-9._-]+/g, "-")}:`;
