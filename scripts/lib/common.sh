@@ -36,10 +36,13 @@ load_env() {
     secret=$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))')
     sed "s|^NEXTAUTH_SECRET=.*|NEXTAUTH_SECRET=${secret}|" .env.example > .env
   fi
-  set -a
-  # shellcheck disable=SC1091
-  . ./.env
-  set +a
+  # Like dotenv: a variable already set in the environment wins over the file.
+  local line key
+  while IFS= read -r line || [ -n "$line" ]; do
+    case "$line" in ''|'#'*) continue;; esac
+    key=${line%%=*}
+    [ -n "${!key+x}" ] || export "$line"
+  done < .env
 }
 
 # host and port of a postgres:// or redis:// URL (defaults for local use).
