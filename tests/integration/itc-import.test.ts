@@ -59,6 +59,7 @@ describe("ITC-2007 import and export", () => {
     expect(c0001).toMatchObject({ meetingsPerWeek: 6, minDays: 4, expectedSize: 130, meetingLength: 1 });
     expect(c0001.faculty?.user).toMatchObject({ name: "t000", role: "FACULTY" });
     expect(await prisma.room.count({ where: { code: { startsWith: prefix }, type: "LECTURE" } })).toBe(6);
+    expect(await prisma.termRoom.count({ where: { termId } })).toBe(6);
     expect(await prisma.batch.count({ where: { code: { startsWith: prefix } } })).toBe(14);
     expect(await prisma.offeringUnavailability.count({ where: { offering: { termId } } })).toBe(53);
   });
@@ -72,12 +73,11 @@ describe("ITC-2007 import and export", () => {
   });
 
   it("solves it, saves a published timetable and exports a .sol the UD2 validator accepts with hard = 0", async () => {
+    // The normal generation path: the term lists its rooms, so the database's other rooms stay out.
     const built = await buildSolverInput({ termId, departmentIds: [], weights: ITC2007_WEIGHTS });
-    // build-solver-input offers every room in the database to every term; an ITC instance may only
-    // use its own rooms (reported to the generation engineer).
-    const input = { ...built.input, rooms: built.input.rooms.filter((r) => r.name.startsWith(prefix)) };
+    const { input } = built;
     expect(input.offerings).toHaveLength(30);
-    expect(input.rooms).toHaveLength(6);
+    expect(input.rooms.map((r) => r.name).sort()).toEqual(instance.rooms.map((r) => `${prefix}${r.id}`).sort());
 
     const result = await solve(input, { timeLimitMs: 5_000, seed: 7 });
     expect(result.hard).toBe(0);

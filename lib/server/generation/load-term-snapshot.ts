@@ -2,8 +2,9 @@
  * Reads one term's data for a generation run, limited to the job's scope, as a plain TermSnapshot.
  *
  * Scope: no departments means the whole institution; otherwise the offerings whose subject belongs
- * to one of the departments. Rooms are always all rooms (departments share them). Faculty, batches
- * and students are those the offerings reach.
+ * to one of the departments. Rooms are the term's listed rooms (TermRoom), or every room when it
+ * lists none (departments share them); the scope never narrows rooms. Faculty, batches and students
+ * are those the offerings reach.
  *
  * A scoped run keeps everything else of the term's published timetable: those offerings come along
  * with every published meeting pinned where it is. Why: publishing replaces the term's whole
@@ -41,7 +42,13 @@ const offeringSelect = {
 export async function loadTermSnapshot({ termId, departmentIds, client = prisma }: LoadTermSnapshotOptions): Promise<TermSnapshot> {
   const term = await client.term.findUnique({
     where: { id: termId },
-    select: { id: true, workingDays: true, periods: { select: { index: true, startTime: true, endTime: true }, orderBy: { index: "asc" } } },
+    select: {
+      id: true,
+      workingDays: true,
+      // Why a count: "no rooms listed" must mean every room, which a `some` filter alone cannot say.
+      _count: { select: { rooms: true } },
+      periods: { select: { index: true, startTime: true, endTime: true }, orderBy: { index: "asc" } },
+    },
   });
   if (!term) throw new AppError("NOT_FOUND", `Term ${termId} not found`);
 
@@ -60,6 +67,7 @@ export async function loadTermSnapshot({ termId, departmentIds, client = prisma 
 
   const [rooms, faculty, batches, students, fixedSlots] = await Promise.all([
     client.room.findMany({
+      where: term._count.rooms > 0 ? { terms: { some: { termId } } } : {},
       select: { id: true, code: true, capacity: true, type: true, unavailable: { select: cell } },
       orderBy: { code: "asc" },
     }),

@@ -4,7 +4,7 @@
  *              lectures -> meetingsPerWeek, length 1)
  *   curricula -> batches (size = the largest course of the curriculum, or 0), linked to offerings
  *   teachers -> FACULTY users that cannot sign in, with no teaching limits (ITC has none)
- *   unavailability -> OfferingUnavailability; rooms -> LECTURE rooms
+ *   unavailability -> OfferingUnavailability; rooms -> LECTURE rooms, listed as the term's only rooms
  *   a term named after the instance: `days` working days from Monday, `periods_per_day` one-hour
  *   periods from 08:00, weighted by the "ITC-2007" profile.
  * Everything belongs to the department "ITC" and every code is prefixed by the instance name.
@@ -74,7 +74,13 @@ export async function importCttTerm({ cttText, actorId }: ImportCttTermOptions):
         select: { id: true },
       });
 
-      await tx.room.createMany({ data: instance.rooms.map((r) => ({ code: code(r.id), building: instance.name, capacity: r.capacity, type: "LECTURE", departmentId })) });
+      const rooms = await tx.room.createManyAndReturn({
+        data: instance.rooms.map((r) => ({ code: code(r.id), building: instance.name, capacity: r.capacity, type: "LECTURE" as const, departmentId })),
+        select: { id: true },
+      });
+      // The instance's rooms are the only ones its term may use: the .sol export names rooms by the
+      // instance's ids, and the benchmark is only comparable on the instance's own rooms.
+      await tx.termRoom.createMany({ data: rooms.map((r) => ({ termId: term.id, roomId: r.id })) });
 
       const teachers = [...new Set(instance.courses.map((c) => c.teacher))];
       const weekPeriods = instance.days * instance.periodsPerDay;
