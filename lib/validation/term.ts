@@ -70,6 +70,13 @@ export const ZTermInputSchema = z
       .transform((days) => [...new Set(days)].sort((a, b) => a - b)),
     periods: ZPeriodLinesSchema,
     weightProfileId: optionalId(),
+    // The rooms the term may use (TermRoom); empty = every room. Left out = keep the current list,
+    // so a caller that does not know about rooms never widens an imported term to every room.
+    roomIds: z
+      .array(z.string().min(1))
+      .max(5000)
+      .optional()
+      .transform((ids) => (ids === undefined ? undefined : [...new Set(ids)])),
   })
   .refine((t) => t.lastDay >= t.firstDay, { path: ["lastDay"], message: "must be on or after the first day" });
 
