@@ -15,6 +15,7 @@ export async function getTerm({ id }: { id: string }) {
       workingDays: true,
       weightProfileId: true,
       periods: { select: { startTime: true, endTime: true }, orderBy: { index: "asc" } },
+      rooms: { select: { roomId: true } },
     },
   });
 }

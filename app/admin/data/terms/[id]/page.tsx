@@ -7,6 +7,7 @@ import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { getTerm } from "@/lib/server/data/get-term";
+import { listRoomOptions } from "@/lib/server/data/list-room-options";
 import { listWeightProfileOptions } from "@/lib/server/data/list-weight-profile-options";
 import { isoDayName } from "@/lib/server/generation/term-grid";
 import { periodLines } from "@/lib/validation/term";
@@ -25,7 +26,7 @@ const NEW_TERM = {
 export default async function TermPage({ params, searchParams }: Props) {
   await requirePageUser({ permission: "data.manage" });
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
-  const [term, profiles] = await Promise.all([id === "new" ? null : getTerm({ id }), listWeightProfileOptions()]);
+  const [term, profiles, rooms] = await Promise.all([id === "new" ? null : getTerm({ id }), listWeightProfileOptions(), listRoomOptions()]);
   if (id !== "new" && !term) notFound();
   const fields: FieldDef[] = [
     { name: "name", label: "Name", kind: "text", hint: "Unique, e.g. 2026-27 Odd semester" },
@@ -37,8 +38,9 @@ export default async function TermPage({ params, searchParams }: Props) {
     { name: "workingDays", label: "Working days", kind: "multiselect", options: [1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: isoDayName(d) })) },
     { name: "weightProfileId", label: "Weight profile", kind: "select", emptyOption: "Default (Balanced)", options: profiles },
     { name: "periods", label: "Periods", kind: "textarea", hint: "One per line, HH:MM-HH:MM, in order; a gap between two periods is a break" },
+    { name: "roomIds", label: "Rooms", kind: "multiselect", options: rooms, hint: "The rooms this term may use; none chosen = every room" },
   ];
-  const initial = term ? { ...term, periods: periodLines(term.periods) } : NEW_TERM;
+  const initial = term ? { ...term, periods: periodLines(term.periods), roomIds: term.rooms.map((r) => r.roomId) } : NEW_TERM;
   return (
     <>
       <PageHeader
