@@ -11,7 +11,9 @@ import { preflight } from "./preflight";
 import type { Blocker, Placement, SolveOptions, SolverInput, SolverResult } from "./types";
 
 export async function solve(input: SolverInput, options: SolveOptions): Promise<SolverResult> {
-  const startedAt = performance.now();
+  const wallStartedAt = performance.now();
+  const clock = options.clock ?? (() => performance.now());
+  const startedAt = clock();
   options.onProgress?.({ phase: "checking", fraction: 0, bestHard: Infinity, bestSoft: Infinity, iterations: 0 });
   // Blockers prove infeasibility, but we still place what we can: a partial timetable plus the
   // reasons is more useful to a registrar than nothing.
@@ -24,6 +26,7 @@ export async function solve(input: SolverInput, options: SolveOptions): Promise<
     signal: options.signal,
     onProgress: options.onProgress,
     startedAt,
+    clock,
   });
 
   const placements: Placement[] = [];
@@ -44,7 +47,7 @@ export async function solve(input: SolverInput, options: SolveOptions): Promise<
   const scored = evaluate(input, placements);
   if (scored.hard > 0 && blockers.length === 0) blockers.push(...searchBlockers(scored.hardBreakdown));
 
-  const elapsedMs = performance.now() - startedAt;
+  const elapsedMs = performance.now() - wallStartedAt;
   const result: SolverResult = {
     status: scored.hard === 0 ? "feasible" : "infeasible",
     placements,
