@@ -21,7 +21,7 @@ describe("solve:ctt CLI", () => {
     const ctt = path.join(dir, "tiny.ctt");
     const sol = path.join(dir, "tiny.sol");
     fs.writeFileSync(ctt, TINY_CTT);
-    const result = run([ctt, "--seconds", "0.5", "--seed", "3", "--out", sol]);
+    const result = run([ctt, "--seconds", "0.5", "--seed", "3", "--out", sol, "--clock", "cpu"]);
     expect(result.status, result.stderr).toBe(0);
     const lines = result.stdout.trimEnd().split("\n");
     const ud2 = validateUd2(parseCtt(TINY_CTT), parseSolution(fs.readFileSync(sol, "utf8")));
