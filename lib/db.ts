@@ -13,12 +13,25 @@ export function databaseUrl(): string {
   return process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
 }
 
+// pg's own default is 10 connections. The web server answers many concurrent view requests, so
+// under `next` (NEXT_RUNTIME is set in its server) it gets 20; the worker and scripts keep 10,
+// since every solver thread of the worker holds its own client and PostgreSQL's max_connections
+// (100 by default) is shared. DATABASE_POOL_MAX overrides both.
+const WEB_POOL_MAX = 20;
+const OTHER_POOL_MAX = 10;
+
+export function databasePoolMax(): number {
+  const fromEnv = Number(process.env.DATABASE_POOL_MAX);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  return process.env.NEXT_RUNTIME ? WEB_POOL_MAX : OTHER_POOL_MAX;
+}
+
 function createClient(): PrismaClient {
   const connectionString = databaseUrl();
   // Prisma-style `?schema=name` is not a pg option: hand it to the adapter instead.
   const schema = new URL(connectionString).searchParams.get("schema") || undefined;
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString }, schema ? { schema } : undefined),
+    adapter: new PrismaPg({ connectionString, max: databasePoolMax() }, schema ? { schema } : undefined),
     log: process.env.PRISMA_LOG_QUERIES === "1" ? ["query", "warn", "error"] : ["warn", "error"],
   });
 }

@@ -3,7 +3,7 @@
  * with a PUBLISHED timetable in its database).
  *
  *   BASE_URL=http://localhost:3000 node --import tsx scripts/bench-views.ts [--connections 50] [--seconds 10]
- *     [--email faculty@demo.edu] [--password demo1234]
+ *     [--email faculty@demo.edu] [--password demo1234] [--out bench/results/views-<date>.md]
  *
  * Signs in through next-auth's credentials endpoint to get a session cookie, checks each endpoint
  * answers 200 once (so a missing publication fails loudly instead of benchmarking 404s), then runs
@@ -64,19 +64,22 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-type Row = { path: string; requests: number; rps: number; p50: number; p95: number; p99: number; non2xx: number; errors: number };
+type Row = { path: string; load: number; requests: number; rps: number; p50: number; p95: number; p99: number; non2xx: number; errors: number };
 
 async function bench(baseUrl: string, urlPath: string, cookie: string, connections: number, seconds: number): Promise<Row> {
   const probe = await fetch(`${baseUrl}${urlPath}`, { headers: { Cookie: cookie } });
   if (probe.status !== 200) throw new Error(`${urlPath} answered ${probe.status}: ${(await probe.text()).slice(0, 200)}`);
   // Per-response times, so p95 is exact (autocannon's own summary has p90 and p97.5, not p95).
   const latencies: number[] = [];
+  // The machine is shared: the 1-minute load when a run starts says how comparable two runs are.
+  const [load] = os.loadavg();
   const instance = autocannon({ url: `${baseUrl}${urlPath}`, connections, duration: seconds, headers: { cookie } });
   instance.on("response", (_client, _status, _bytes, responseTimeMs) => latencies.push(responseTimeMs));
   const result = await instance;
   latencies.sort((a, b) => a - b);
   return {
     path: urlPath,
+    load,
     requests: result.requests.total,
     rps: result.requests.total / result.duration,
     p50: percentile(latencies, 50),
@@ -90,10 +93,10 @@ async function bench(baseUrl: string, urlPath: string, cookie: string, connectio
 function table(rows: Row[], connections: number, seconds: number): string {
   const ms = (n: number) => `${n.toFixed(1)} ms`;
   return [
-    `| Endpoint | Connections | Duration | Requests | Requests/s | p50 | p95 | p99 | Non-2xx | Errors |`,
-    `|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|`,
+    `| Endpoint | Load at start | Connections | Duration | Requests | Requests/s | p50 | p95 | p99 | Non-2xx | Errors |`,
+    `|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`,
     ...rows.map(
-      (r) => `| \`${r.path}\` | ${connections} | ${seconds} s | ${r.requests} | ${r.rps.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.non2xx} | ${r.errors} |`,
+      (r) => `| \`${r.path}\` | ${r.load.toFixed(1)} | ${connections} | ${seconds} s | ${r.requests} | ${r.rps.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.non2xx} | ${r.errors} |`,
     ),
   ].join("\n");
 }
@@ -135,7 +138,8 @@ async function main() {
     table(rows, connections, seconds),
     ``,
   ].join("\n");
-  const outFile = path.join(repoRoot, "bench/results", `views-${date}.md`);
+  // --out keeps extra runs (e.g. a before/after comparison) from replacing the day's file.
+  const outFile = path.resolve(repoRoot, flag("out", path.join("bench/results", `views-${date}.md`)));
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   fs.writeFileSync(outFile, markdown);
   console.log(markdown);
