@@ -5,21 +5,12 @@
  * constraints switched on with the UD2 weights.
  */
 import type { Placement, SoftWeights, SolverInput } from "../../solver/types";
+import { ITC2007_WEIGHTS } from "../../domain/weight-profiles";
 import type { CttInstance } from "./parse-ctt";
 import type { SolLine } from "./solution-format";
 
 /** UD2: RoomCapacity 1, MinWorkingDays 5, IsolatedLectures 2, RoomStability 1; everything else off. */
-export const UD2_WEIGHTS: SoftWeights = {
-  roomCapacity: 1,
-  minDays: 5,
-  isolated: 2,
-  gaps: 0,
-  roomStability: 1,
-  facultyPreference: 0,
-  backToBack: 0,
-  edgePeriods: 0,
-  dailyBalance: 0,
-};
+export const UD2_WEIGHTS: SoftWeights = ITC2007_WEIGHTS;
 
 /** Every ITC-2007 room is interchangeable apart from its capacity. */
 const ITC_ROOM_TYPE = "ROOM";
