@@ -1,19 +1,12 @@
-// Next 16's middleware. A convenience layer only: signed-out visitors are sent to /login (pages) or
-// get 401 JSON (API) before any rendering. Every page and handler ALSO checks on the server
-// (requirePageUser / withAuth), which is what actually protects data.
+// Next 16's middleware, for pages. A convenience layer only: signed-out visitors are sent to /login
+// before any rendering. Every page ALSO checks on the server (requirePageUser), and every route
+// handler is wrapped in withAuth (401 JSON when signed out), which is what actually protects data.
 import { NextResponse, type NextRequest } from "next/server";
 import { hasSessionToken } from "@/lib/auth/proxy-session";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 
-// Reachable without a session: the sign-in page, next-auth's own endpoints, the health check for
-// load balancers, and calendar feeds (authorised by the token in their URL).
-const PUBLIC_PREFIXES = ["/login", "/api/auth/", "/api/health", "/api/calendar/"];
-
-function isPublic(pathname: string): boolean {
-  return PUBLIC_PREFIXES.some((prefix) =>
-    prefix.endsWith("/") ? pathname.startsWith(prefix) : pathname === prefix || pathname.startsWith(`${prefix}/`),
-  );
-}
+// The one page reachable without a session.
+const isPublic = (pathname: string) => pathname === "/login" || pathname.startsWith("/login/");
 
 export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
@@ -26,15 +19,14 @@ export async function proxy(req: NextRequest) {
 
   if (isPublic(pathname) || (await hasSessionToken(req))) return next();
 
-  if (pathname.startsWith("/api/")) {
-    return NextResponse.json({ error: "Sign in to continue" }, { status: 401 });
-  }
   const loginUrl = new URL("/login", req.url);
   if (pathname !== "/") loginUrl.searchParams.set("callbackUrl", pathname + search);
   return NextResponse.redirect(loginUrl);
 }
 
 export const config = {
-  // Everything except Next's build assets and files with an extension (favicon, images, fonts).
-  matcher: ["/((?!_next/static|_next/image|.*\\.[a-zA-Z0-9]+$).*)"],
+  // Pages only: everything except route handlers under /api (each is wrapped in withAuth, which
+  // answers 401 itself, so decoding the session here too would only double the cost of the
+  // busiest requests), Next's build assets and files with an extension (favicon, images, fonts).
+  matcher: ["/((?!api/|_next/static|_next/image|.*\\.[a-zA-Z0-9]+$).*)"],
 };
