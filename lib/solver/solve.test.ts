@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileModel } from "./engine/model";
 import { search } from "./engine/search";
@@ -7,8 +8,9 @@ import { evaluate } from "./evaluate";
 import { solve } from "./solve";
 import { faculty, group, offering, room, tinyInput } from "./test-input";
 import type { Placement, SolverInput } from "./types";
+import { ITC_DIR } from "../formats/itc2007/test-instances";
 
-const ITC_COMP01 = "/work/shared/bench/itc2007/comp01.ctt";
+const ITC_COMP01 = path.join(ITC_DIR, "comp01.ctt");
 
 /** 5 days x 4 periods, break after period 1; two batches sharing two teachers. */
 function toyInput(): SolverInput {

@@ -1,6 +1,6 @@
 /**
  * Published UD2 results for the 14 public ITC-2007 track 3 instances, kept in one place for the
- * benchmark table. Copied from /work/shared/bench/itc2007/README.md:
+ * benchmark table. Copied from ../shared/bench/itc2007/README.md:
  * - bestKnown: best known solution at any time (Bellio et al. 2016; Kiefer et al. 2017; comp12 may be 294).
  * - winnerBestOf10 / winnerBestOf100: T. Müller's ITC-2007 winning solver at the competition time limit,
  *   best single run of 10 / of 100 (Annals of OR 172 (2009), Table 4). Best runs, not typical runs.

@@ -18,7 +18,7 @@ import type { SolverInput } from "../types";
 import { syntheticInstance, UNIVERSITY_SIZE } from "./synthetic-instance";
 
 const [seconds = "10", seed = "1", ...names] = process.argv.slice(2);
-const dir = process.env.ITC_DIR ?? "/work/shared/bench/itc2007";
+const dir = process.env.ITC_DIR ?? new URL("../../../../shared/bench/itc2007", import.meta.url).pathname;
 
 function load(name: string): SolverInput {
   if (name.startsWith("univ")) return syntheticInstance(Number(name.slice(4)), UNIVERSITY_SIZE);
