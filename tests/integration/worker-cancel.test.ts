@@ -2,37 +2,24 @@
  * (b) Cancelling a running generation stops its solvers within about a second, and nothing is left
  * half-written: no timetable, every variant CANCELLED, the job CANCELLED.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { closeProducer } from "@/lib/queue/producer";
 import { cancelGenerationJob } from "@/lib/server/generation/cancel-generation-job";
 import { createGenerationJob } from "@/lib/server/generation/create-generation-job";
-import { cancelUnfinishedJobs, createTermAndRegistrar, jobState, useQueueOf } from "./support/generation-fixtures";
-import { startPrivateRedis, type PrivateRedis } from "./support/private-redis";
+import { createTermAndRegistrar, jobState, useQueueOf } from "./support/generation-fixtures";
 import { waitFor } from "./support/wait-for";
-import { killWorkerProcess, startWorkerProcess, type WorkerProcess } from "./support/worker-process";
+import { killWorkerProcess, type WorkerProcess } from "./support/worker-process";
+import { useWorkerTestHarness } from "./support/worker-test-harness";
 
-let redis: PrivateRedis;
+const harness = useWorkerTestHarness();
 let worker: WorkerProcess | undefined;
 let env: Record<string, string>;
 
-beforeAll(async () => {
-  redis = await startPrivateRedis();
-});
-
-afterAll(async () => {
-  await cancelUnfinishedJobs();
-  await killWorkerProcess(worker);
-  await closeProducer();
-  await redis.stop();
-  await prisma.$disconnect();
-});
-
 describe("cancelling a generation", () => {
   it("stops the running solvers within about a second and saves nothing", async () => {
-    env = useQueueOf(redis.url);
+    env = useQueueOf(harness.redis.url);
     const { termId, registrarId } = await createTermAndRegistrar();
-    worker = startWorkerProcess(env);
+    worker = harness.startWorker(env);
     await worker.waitForOutput(/started: prefix/);
 
     const { id } = await createGenerationJob({ termId, departmentIds: [], variants: 2, secondsPerVariant: 60, requestedById: registrarId });
@@ -86,7 +73,7 @@ describe("cancelling a generation", () => {
     const requested = await cancelGenerationJob({ generationJobId: id });
     expect(requested.status).toBe("CANCELLED");
 
-    worker = startWorkerProcess(env);
+    worker = harness.startWorker(env);
     await worker.waitForOutput(new RegExp(`job ${id} finalized: CANCELLED`));
     const job = await jobState(id);
     expect(job.status).toBe("CANCELLED");

@@ -2,36 +2,28 @@
  * (a) A generation created through createGenerationJob is solved by a separate worker process:
  * every variant gets a timetable and the job ends COMPLETED with progress 100 and a best score.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { closeProducer, getQueueCounts } from "@/lib/queue/producer";
+import { getQueueCounts } from "@/lib/queue/producer";
 import { createGenerationJob } from "@/lib/server/generation/create-generation-job";
-import { cancelUnfinishedJobs, createTermAndRegistrar, jobState, useQueueOf } from "./support/generation-fixtures";
-import { startPrivateRedis, type PrivateRedis } from "./support/private-redis";
+import { createTermAndRegistrar, jobState, useQueueOf } from "./support/generation-fixtures";
 import { waitFor } from "./support/wait-for";
-import { killWorkerProcess, startWorkerProcess, type WorkerProcess } from "./support/worker-process";
+import type { WorkerProcess } from "./support/worker-process";
+import { useWorkerTestHarness } from "./support/worker-test-harness";
 
-let redis: PrivateRedis;
+const harness = useWorkerTestHarness();
 let worker: WorkerProcess | undefined;
 
-beforeAll(async () => {
-  redis = await startPrivateRedis();
-});
-
-afterAll(async () => {
-  await cancelUnfinishedJobs();
+afterAll(() => {
+  // Runs before the harness's teardown (after hooks run last-registered first).
   if (worker) console.info(worker.output());
-  await killWorkerProcess(worker);
-  await closeProducer();
-  await redis.stop();
-  await prisma.$disconnect();
 });
 
 describe("worker process", () => {
   it("completes a generation job created by createGenerationJob", async () => {
-    const env = useQueueOf(redis.url);
+    const env = useQueueOf(harness.redis.url);
     const { termId, registrarId } = await createTermAndRegistrar();
-    worker = startWorkerProcess(env);
+    worker = harness.startWorker(env);
     await worker.waitForOutput(/started: prefix/);
 
     const startedAt = Date.now();

@@ -3,36 +3,23 @@
  * stalled variants (their locks expired) are solved again, and the job completes once, with exactly
  * one timetable per variant.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { closeProducer } from "@/lib/queue/producer";
 import { createGenerationJob } from "@/lib/server/generation/create-generation-job";
-import { cancelUnfinishedJobs, createTermAndRegistrar, jobState, useQueueOf } from "./support/generation-fixtures";
-import { startPrivateRedis, type PrivateRedis } from "./support/private-redis";
+import { createTermAndRegistrar, jobState, useQueueOf } from "./support/generation-fixtures";
 import { waitFor } from "./support/wait-for";
-import { killWorkerProcess, startWorkerProcess, type WorkerProcess } from "./support/worker-process";
+import type { WorkerProcess } from "./support/worker-process";
+import { useWorkerTestHarness } from "./support/worker-test-harness";
 
-let redis: PrivateRedis;
+const harness = useWorkerTestHarness();
 let worker: WorkerProcess | undefined;
-
-beforeAll(async () => {
-  redis = await startPrivateRedis();
-});
-
-afterAll(async () => {
-  await cancelUnfinishedJobs();
-  await killWorkerProcess(worker);
-  await closeProducer();
-  await redis.stop();
-  await prisma.$disconnect();
-});
 
 describe("a worker killed mid-solve", () => {
   it("has its variants picked up again as stalled and the job completes once", async () => {
     // Short locks so that a dead worker's jobs are noticed in seconds, not the default 30 s.
-    const env = useQueueOf(redis.url, { WORKER_LOCK_DURATION_MS: "2000", WORKER_STALLED_INTERVAL_MS: "1000" });
+    const env = useQueueOf(harness.redis.url, { WORKER_LOCK_DURATION_MS: "2000", WORKER_STALLED_INTERVAL_MS: "1000" });
     const { termId, registrarId } = await createTermAndRegistrar();
-    worker = startWorkerProcess(env);
+    worker = harness.startWorker(env);
     await worker.waitForOutput(/started: prefix/);
 
     const { id } = await createGenerationJob({ termId, departmentIds: [], variants: 2, secondsPerVariant: 2, requestedById: registrarId });
@@ -49,7 +36,7 @@ describe("a worker killed mid-solve", () => {
     expect(afterKill.timetables).toHaveLength(0);
 
     const recoveredAt = Date.now();
-    worker = startWorkerProcess(env);
+    worker = harness.startWorker(env);
     const job = await waitFor(() => jobState(id), (j) => j.status !== "RUNNING", { what: "the job to finish", timeoutMs: 60_000 });
     console.info(`[test] restarted worker finished the killed job in ${Date.now() - recoveredAt} ms`);
     await worker.waitForOutput(/stalled/);

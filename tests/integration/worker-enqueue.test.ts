@@ -2,34 +2,22 @@
  * Enqueueing is idempotent: the web app, a retry and the worker's reconciliation may all enqueue the
  * same generation, and BullMQ ends up with one flow: one job per variant and one finalize job.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "@/lib/db";
+import { describe, expect, it } from "vitest";
 import { createWorkerConnection } from "@/lib/queue/connection";
 import { closeGenerationQueues, createGenerationQueues } from "@/lib/queue/generation-flow";
-import { closeProducer, enqueueGeneration, getQueueCounts } from "@/lib/queue/producer";
+import { enqueueGeneration, getQueueCounts } from "@/lib/queue/producer";
 import { finalizeJobId, solveVariantJobId } from "@/lib/queue/queues";
 import { createGenerationJob } from "@/lib/server/generation/create-generation-job";
 import { reconcileGenerations } from "@/worker/reconcile";
-import { cancelUnfinishedJobs, createTermAndRegistrar, useQueueOf } from "./support/generation-fixtures";
-import { startPrivateRedis, type PrivateRedis } from "./support/private-redis";
+import { createTermAndRegistrar, useQueueOf } from "./support/generation-fixtures";
+import { useWorkerTestHarness } from "./support/worker-test-harness";
 
-let redis: PrivateRedis;
-
-beforeAll(async () => {
-  redis = await startPrivateRedis();
-});
-
-afterAll(async () => {
-  // No worker runs here: the job stays QUEUED unless cancelled.
-  await cancelUnfinishedJobs();
-  await closeProducer();
-  await redis.stop();
-  await prisma.$disconnect();
-});
+// No worker runs here: the harness cancels the QUEUED jobs this file leaves.
+const harness = useWorkerTestHarness();
 
 describe("enqueueGeneration", () => {
   it("adds one flow per generation however often it is called", async () => {
-    const env = useQueueOf(redis.url);
+    const env = useQueueOf(harness.redis.url);
     const { termId, registrarId } = await createTermAndRegistrar();
     const { id, enqueued } = await createGenerationJob({ termId, departmentIds: [], variants: 3, secondsPerVariant: 1, requestedById: registrarId });
     expect(enqueued).toBe(true);
@@ -37,7 +25,7 @@ describe("enqueueGeneration", () => {
     expect(await enqueueGeneration(id, 3)).toBe(false);
     expect(await getQueueCounts()).toEqual({ waiting: 3, active: 0, completed: 0, failed: 0, delayed: 0 });
 
-    const workerRedis = createWorkerConnection(redis.url);
+    const workerRedis = createWorkerConnection(harness.redis.url);
     const queues = createGenerationQueues(workerRedis, env.BULLMQ_PREFIX);
     try {
       // Other QUEUED rows of a shared test database may be enqueued here too; this one must not be.

@@ -2,29 +2,19 @@
  * GET /api/health against the real PostgreSQL, a private Redis and a real worker process: 200 and
  * "ok" only while all three are alive, 503 "degraded" naming the part that is down.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/health/route";
-import { prisma } from "@/lib/db";
-import { closeProducer } from "@/lib/queue/producer";
 import { WORKER_ALIVE_WITHIN_MS, checkHealth, type HealthReport } from "@/lib/server/health/check-health";
 import { useQueueOf } from "./support/generation-fixtures";
-import { startPrivateRedis, type PrivateRedis } from "./support/private-redis";
-import { killWorkerProcess, startWorkerProcess, type WorkerProcess } from "./support/worker-process";
+import type { WorkerProcess } from "./support/worker-process";
+import { useWorkerTestHarness } from "./support/worker-test-harness";
 
-let redis: PrivateRedis;
+const harness = useWorkerTestHarness();
 let worker: WorkerProcess | undefined;
 
 beforeAll(async () => {
-  redis = await startPrivateRedis();
-  worker = startWorkerProcess(useQueueOf(redis.url));
+  worker = harness.startWorker(useQueueOf(harness.redis.url));
   await worker.waitForOutput(/started: prefix/);
-});
-
-afterAll(async () => {
-  await killWorkerProcess(worker);
-  await closeProducer();
-  await redis.stop();
-  await prisma.$disconnect();
 });
 
 describe("health", () => {
@@ -48,7 +38,7 @@ describe("health", () => {
   });
 
   it("answers 503 degraded within a couple of seconds when Redis is down", async () => {
-    await redis.stop();
+    await harness.redis.stop();
     const started = Date.now();
     const response = await GET();
     const body = (await response.json()) as HealthReport;

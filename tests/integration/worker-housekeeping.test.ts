@@ -3,30 +3,17 @@
  * with no progress for over an hour is failed with an explanation, and DRAFT timetables of old
  * generations are archived while recent ones are left alone.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Queue } from "bullmq";
 import { prisma } from "@/lib/db";
-import { closeProducer } from "@/lib/queue/producer";
 import { HOUSEKEEPING_SCHEDULER_ID, QueueName, finalizeJobId } from "@/lib/queue/queues";
-import { cancelUnfinishedJobs, createTermAndRegistrar, useQueueOf } from "./support/generation-fixtures";
-import { startPrivateRedis, type PrivateRedis } from "./support/private-redis";
+import { createTermAndRegistrar, useQueueOf } from "./support/generation-fixtures";
 import { waitFor } from "./support/wait-for";
-import { killWorkerProcess, startWorkerProcess, type WorkerProcess } from "./support/worker-process";
+import type { WorkerProcess } from "./support/worker-process";
+import { useWorkerTestHarness } from "./support/worker-test-harness";
 
-let redis: PrivateRedis;
+const harness = useWorkerTestHarness();
 let worker: WorkerProcess | undefined;
-
-beforeAll(async () => {
-  redis = await startPrivateRedis();
-});
-
-afterAll(async () => {
-  await cancelUnfinishedJobs();
-  await killWorkerProcess(worker);
-  await closeProducer();
-  await redis.stop();
-  await prisma.$disconnect();
-});
 
 async function generationWithDraft(termId: string, requestedById: string, status: "RUNNING" | "COMPLETED", ageMs: number) {
   const job = await prisma.generationJob.create({
@@ -48,19 +35,19 @@ async function generationWithDraft(termId: string, requestedById: string, status
 
 describe("housekeeping", () => {
   it("is scheduled by the worker and fails stuck jobs and archives old drafts", async () => {
-    const env = useQueueOf(redis.url, { HOUSEKEEPING_EVERY_MS: "1000" });
+    const env = useQueueOf(harness.redis.url, { HOUSEKEEPING_EVERY_MS: "1000" });
     const { termId, registrarId } = await createTermAndRegistrar();
     const DAY = 24 * 3_600_000;
     const stuck = await generationWithDraft(termId, registrarId, "RUNNING", 2 * 3_600_000);
     // Its flow is still in Redis (so reconciliation leaves it alone) but nothing will ever run it:
     // the kind of job only housekeeping can end.
-    const finalizeQueue = new Queue(QueueName.FinalizeGeneration, { connection: { url: redis.url }, prefix: env.BULLMQ_PREFIX });
+    const finalizeQueue = new Queue(QueueName.FinalizeGeneration, { connection: { url: harness.redis.url }, prefix: env.BULLMQ_PREFIX });
     await finalizeQueue.add(QueueName.FinalizeGeneration, { generationJobId: stuck.jobId }, { jobId: finalizeJobId(stuck.jobId), delay: DAY });
     await finalizeQueue.close();
     const old = await generationWithDraft(termId, registrarId, "COMPLETED", 40 * DAY);
     const recent = await generationWithDraft(termId, registrarId, "COMPLETED", 2 * DAY);
 
-    worker = startWorkerProcess(env);
+    worker = harness.startWorker(env);
     await worker.waitForOutput(new RegExp(`housekeeping: .*${stuck.jobId}`));
 
     const stuckJob = await waitFor(
@@ -77,7 +64,7 @@ describe("housekeeping", () => {
     expect(oldDraft.archivedAt).not.toBeNull();
     expect((await prisma.timetable.findUniqueOrThrow({ where: { id: recent.timetableId } })).status).toBe("DRAFT");
 
-    const queue = new Queue(QueueName.Housekeeping, { connection: { url: redis.url }, prefix: env.BULLMQ_PREFIX });
+    const queue = new Queue(QueueName.Housekeeping, { connection: { url: harness.redis.url }, prefix: env.BULLMQ_PREFIX });
     try {
       const schedulers = await queue.getJobSchedulers();
       expect(schedulers.map((s) => s.key)).toEqual([HOUSEKEEPING_SCHEDULER_ID]);

@@ -3,36 +3,23 @@
  * explanation, not a stack trace: `error` is a sentence, `errorDetails` the blockers naming what
  * cannot be placed.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "@/lib/db";
-import { closeProducer, getQueueCounts } from "@/lib/queue/producer";
+import { describe, expect, it } from "vitest";
+import { getQueueCounts } from "@/lib/queue/producer";
 import { createGenerationJob } from "@/lib/server/generation/create-generation-job";
-import { cancelUnfinishedJobs, createTermAndRegistrar, jobState, useQueueOf } from "./support/generation-fixtures";
-import { startPrivateRedis, type PrivateRedis } from "./support/private-redis";
+import { createTermAndRegistrar, jobState, useQueueOf } from "./support/generation-fixtures";
 import { waitFor } from "./support/wait-for";
-import { killWorkerProcess, startWorkerProcess, type WorkerProcess } from "./support/worker-process";
+import type { WorkerProcess } from "./support/worker-process";
+import { useWorkerTestHarness } from "./support/worker-test-harness";
 
-let redis: PrivateRedis;
+const harness = useWorkerTestHarness();
 let worker: WorkerProcess | undefined;
-
-beforeAll(async () => {
-  redis = await startPrivateRedis();
-});
-
-afterAll(async () => {
-  await cancelUnfinishedJobs();
-  await killWorkerProcess(worker);
-  await closeProducer();
-  await redis.stop();
-  await prisma.$disconnect();
-});
 
 describe("infeasible data", () => {
   it("fails the job with the solver's explanation and does not retry", async () => {
-    const env = useQueueOf(redis.url);
+    const env = useQueueOf(harness.redis.url);
     // One working day of 6 periods cannot hold batch A's 7 weekly periods.
     const { termId, registrarId, tiny } = await createTermAndRegistrar({ workingDays: [1] });
-    worker = startWorkerProcess(env);
+    worker = harness.startWorker(env);
     await worker.waitForOutput(/started: prefix/);
 
     const { id } = await createGenerationJob({ termId, departmentIds: [], variants: 2, secondsPerVariant: 5, requestedById: registrarId });

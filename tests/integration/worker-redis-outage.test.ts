@@ -3,40 +3,27 @@
  * with enqueued: false and the row QUEUED, and when Redis returns (empty, as after a restart without
  * persistence) the worker's reconciliation enqueues it and it completes.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "@/lib/db";
+import { describe, expect, it } from "vitest";
 import { PRODUCER_CONNECT_TIMEOUT_MS } from "@/lib/queue/connection";
-import { closeProducer, getQueueCounts } from "@/lib/queue/producer";
+import { getQueueCounts } from "@/lib/queue/producer";
 import { QueueUnavailableError } from "@/lib/queue/queue-unavailable-error";
 import { createGenerationJob } from "@/lib/server/generation/create-generation-job";
-import { cancelUnfinishedJobs, createTermAndRegistrar, jobState, useQueueOf } from "./support/generation-fixtures";
-import { startPrivateRedis, type PrivateRedis } from "./support/private-redis";
+import { createTermAndRegistrar, jobState, useQueueOf } from "./support/generation-fixtures";
 import { waitFor } from "./support/wait-for";
-import { killWorkerProcess, startWorkerProcess, type WorkerProcess } from "./support/worker-process";
+import type { WorkerProcess } from "./support/worker-process";
+import { useWorkerTestHarness } from "./support/worker-test-harness";
 
-let redis: PrivateRedis;
+const harness = useWorkerTestHarness();
 let worker: WorkerProcess | undefined;
-
-beforeAll(async () => {
-  redis = await startPrivateRedis();
-});
-
-afterAll(async () => {
-  await cancelUnfinishedJobs();
-  await killWorkerProcess(worker);
-  await closeProducer();
-  await redis.stop();
-  await prisma.$disconnect();
-});
 
 describe("Redis outage", () => {
   it("keeps a job requested while Redis is down and runs it when Redis returns", async () => {
-    const env = useQueueOf(redis.url);
+    const env = useQueueOf(harness.redis.url);
     const { termId, registrarId } = await createTermAndRegistrar();
-    worker = startWorkerProcess(env);
+    worker = harness.startWorker(env);
     await worker.waitForOutput(/started: prefix/);
 
-    await redis.stop();
+    await harness.redis.stop();
     await worker.waitForOutput(/Redis unavailable/);
 
     const requestedAt = Date.now();
@@ -49,7 +36,7 @@ describe("Redis outage", () => {
     await expect(getQueueCounts()).rejects.toBeInstanceOf(QueueUnavailableError);
 
     const restartedAt = Date.now();
-    await redis.start();
+    await harness.redis.start();
     const job = await waitFor(() => jobState(created.id), (j) => j.status !== "QUEUED" && j.status !== "RUNNING", {
       what: "the job to finish after Redis returned",
       timeoutMs: 40_000,

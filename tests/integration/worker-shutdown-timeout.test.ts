@@ -3,40 +3,27 @@
  * removes its heartbeat) after the timeout, leaving the variant unfinished and nothing saved; the
  * next worker picks the released job up as stalled and completes it.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { closeProducer } from "@/lib/queue/producer";
 import { createGenerationJob } from "@/lib/server/generation/create-generation-job";
-import { cancelUnfinishedJobs, createTermAndRegistrar, jobState, useQueueOf } from "./support/generation-fixtures";
-import { startPrivateRedis, type PrivateRedis } from "./support/private-redis";
+import { createTermAndRegistrar, jobState, useQueueOf } from "./support/generation-fixtures";
 import { waitFor } from "./support/wait-for";
-import { killWorkerProcess, startWorkerProcess, type WorkerProcess } from "./support/worker-process";
+import type { WorkerProcess } from "./support/worker-process";
+import { useWorkerTestHarness } from "./support/worker-test-harness";
 
-let redis: PrivateRedis;
+const harness = useWorkerTestHarness();
 let worker: WorkerProcess | undefined;
-
-beforeAll(async () => {
-  redis = await startPrivateRedis();
-});
-
-afterAll(async () => {
-  await cancelUnfinishedJobs();
-  await killWorkerProcess(worker);
-  await closeProducer();
-  await redis.stop();
-  await prisma.$disconnect();
-});
 
 describe("SIGTERM past the shutdown timeout", () => {
   it("exits 0 without finishing the solve, and another worker completes it", async () => {
-    const env = useQueueOf(redis.url, {
+    const env = useQueueOf(harness.redis.url, {
       WORKER_SHUTDOWN_TIMEOUT_MS: "300",
       WORKER_LOCK_DURATION_MS: "2000",
       WORKER_STALLED_INTERVAL_MS: "1000",
       WORKER_CONCURRENCY: "1",
     });
     const { termId, registrarId } = await createTermAndRegistrar();
-    worker = startWorkerProcess(env);
+    worker = harness.startWorker(env);
     await worker.waitForOutput(/started: prefix/);
     const { id } = await createGenerationJob({ termId, departmentIds: [], variants: 1, secondsPerVariant: 4, requestedById: registrarId });
     await waitFor(() => jobState(id), (job) => job.variants[0].stage === "optimising", { what: "the variant to be optimising", timeoutMs: 40_000 });
@@ -53,7 +40,7 @@ describe("SIGTERM past the shutdown timeout", () => {
     expect(released.timetables).toHaveLength(0);
 
     const restartedAt = Date.now();
-    worker = startWorkerProcess(env);
+    worker = harness.startWorker(env);
     const job = await waitFor(() => jobState(id), (j) => j.status !== "RUNNING", { what: "the job to finish", timeoutMs: 40_000 });
     console.info(`[test] next worker completed the released job in ${Date.now() - restartedAt} ms`);
     expect(job.status).toBe("COMPLETED");

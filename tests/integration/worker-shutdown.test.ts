@@ -2,30 +2,20 @@
  * (e) SIGTERM shuts a worker down cleanly: exit code 0 and its heartbeat row deleted; a solve in
  * progress is allowed to finish first, and the generation is completed by the next worker.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { closeProducer } from "@/lib/queue/producer";
 import { createGenerationJob } from "@/lib/server/generation/create-generation-job";
-import { cancelUnfinishedJobs, createTermAndRegistrar, jobState, useQueueOf } from "./support/generation-fixtures";
-import { startPrivateRedis, type PrivateRedis } from "./support/private-redis";
+import { createTermAndRegistrar, jobState, useQueueOf } from "./support/generation-fixtures";
 import { waitFor } from "./support/wait-for";
-import { killWorkerProcess, startWorkerProcess, type WorkerProcess } from "./support/worker-process";
+import type { WorkerProcess } from "./support/worker-process";
+import { useWorkerTestHarness } from "./support/worker-test-harness";
 
-let redis: PrivateRedis;
+const harness = useWorkerTestHarness();
 let worker: WorkerProcess | undefined;
 let env: Record<string, string>;
 
 beforeAll(async () => {
-  redis = await startPrivateRedis();
-  env = useQueueOf(redis.url);
-});
-
-afterAll(async () => {
-  await cancelUnfinishedJobs();
-  await killWorkerProcess(worker);
-  await closeProducer();
-  await redis.stop();
-  await prisma.$disconnect();
+  env = useQueueOf(harness.redis.url);
 });
 
 function heartbeatOf(pid: number | undefined) {
@@ -34,7 +24,7 @@ function heartbeatOf(pid: number | undefined) {
 
 describe("SIGTERM", () => {
   it("stops an idle worker with exit code 0 and removes its heartbeat", async () => {
-    worker = startWorkerProcess(env);
+    worker = harness.startWorker(env);
     await worker.waitForOutput(/started: prefix/);
     expect(await heartbeatOf(worker.child.pid)).not.toBeNull();
 
@@ -50,7 +40,7 @@ describe("SIGTERM", () => {
 
   it("lets a running solve finish before exiting, and the next worker finalizes the job", async () => {
     const { termId, registrarId } = await createTermAndRegistrar();
-    worker = startWorkerProcess(env);
+    worker = harness.startWorker(env);
     await worker.waitForOutput(/started: prefix/);
     const { id } = await createGenerationJob({ termId, departmentIds: [], variants: 1, secondsPerVariant: 3, requestedById: registrarId });
     await waitFor(() => jobState(id), (job) => job.variants[0].stage === "optimising", { what: "the variant to be optimising", timeoutMs: 40_000 });
@@ -63,7 +53,7 @@ describe("SIGTERM", () => {
     expect(afterShutdown.timetables).toHaveLength(1);
     expect(await heartbeatOf(worker.child.pid)).toBeNull();
 
-    worker = startWorkerProcess(env);
+    worker = harness.startWorker(env);
     const job = await waitFor(() => jobState(id), (j) => j.status !== "RUNNING", { what: "the job to be finalized" });
     expect(job.status).toBe("COMPLETED");
     expect(job.timetables).toHaveLength(1);
