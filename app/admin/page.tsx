@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { UserSummary } from "@/components/layout/user-summary";
-import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
+import { RoleHome } from "@/components/layout/role-home";
+import { Card, CardBody } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/auth/session";
 import { getUserDepartment } from "@/lib/server/auth/get-user-department";
 
@@ -21,8 +20,7 @@ export default async function AdminHomePage() {
   const department = await getUserDepartment({ departmentId: user.departmentId });
 
   return (
-    <>
-      <PageHeader title={`Welcome, ${user.name}`} description="Describe the term, generate timetables, publish one." />
+    <RoleHome user={user} department={department} description="Describe the term, generate timetables, publish one.">
       <ul className="grid gap-4 sm:grid-cols-2">
         {SECTIONS.map((section) => (
           <li key={section.href}>
@@ -37,12 +35,6 @@ export default async function AdminHomePage() {
           </li>
         ))}
       </ul>
-      <Card className="mt-6">
-        <CardHeader title="Your account" />
-        <CardBody>
-          <UserSummary user={user} department={department} />
-        </CardBody>
-      </Card>
-    </>
+    </RoleHome>
   );
 }
