@@ -12,6 +12,7 @@ import { BUILT_IN_WEIGHT_PROFILES } from "@/lib/domain/weight-profiles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildSolverInput } from "@/lib/server/generation/build-solver-input";
 import { solve } from "@/lib/solver/solve";
+import { timetableEntryRows } from "@/lib/server/generation/timetable-entry-rows";
 
 function secondsFlag(): number {
   const index = process.argv.indexOf("--seconds");
@@ -25,15 +26,7 @@ async function main() {
   const result = await solve(built.input, { timeLimitMs: secondsFlag() * 1000, seed: 1 });
   console.error(`[publish] ${term.name}: ${result.placements.length} meetings placed, hard ${result.hard}, soft ${result.soft}`);
 
-  const entries = result.placements.map((placement) => ({
-    offeringId: placement.offeringId,
-    meetingIndex: placement.meetingIndex,
-    day: built.grid.isoDay(placement.day),
-    period: built.grid.periodIndex(placement.period),
-    length: placement.length,
-    roomId: placement.roomId,
-    facultyId: built.facultyIdByOffering.get(placement.offeringId) ?? null,
-  }));
+  const entries = timetableEntryRows(result.placements, built.grid, built.facultyIdByOffering);
   const timetableId = await prisma.$transaction(async (tx) => {
     await tx.timetable.updateMany({ where: { termId: term.id, status: "PUBLISHED" }, data: { status: "ARCHIVED", archivedAt: new Date() } });
     const timetable = await tx.timetable.create({

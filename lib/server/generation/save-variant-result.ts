@@ -11,6 +11,7 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SolverResult } from "@/lib/solver/types";
 import type { GridIndex } from "./term-grid";
+import { timetableEntryRows } from "./timetable-entry-rows";
 
 export interface SaveVariantResultOptions {
   variantId: string;
@@ -32,15 +33,7 @@ class AlreadySavedError extends Error {}
 
 export async function saveVariantResult(options: SaveVariantResultOptions): Promise<SavedVariantResult> {
   const { variantId, variantName, jobId, termId, result, grid, facultyIdByOffering } = options;
-  const entries = result.placements.map((placement) => ({
-    offeringId: placement.offeringId,
-    meetingIndex: placement.meetingIndex,
-    day: grid.isoDay(placement.day),
-    period: grid.periodIndex(placement.period),
-    length: placement.length,
-    roomId: placement.roomId,
-    facultyId: facultyIdByOffering.get(placement.offeringId) ?? null,
-  }));
+  const entries = timetableEntryRows(result.placements, grid, facultyIdByOffering);
 
   try {
     return await prisma.$transaction(async (tx) => {
