@@ -1,7 +1,7 @@
 import { defineConfig } from "@playwright/test";
 
 // End-to-end tests in Debian's Chromium (Playwright cannot download its own browsers here) against
-// the production build (`next start`) and the real worker process. scripts/test.sh sets the test
+// the production build (`next start` under scripts/serve-web.ts) and the real worker process. scripts/test.sh sets the test
 // database, Redis index and BullMQ prefix before this runs.
 const port = Number(process.env.TEST_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
@@ -31,7 +31,10 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node node_modules/next/dist/bin/next start -p ${port}`,
+      // Two Next.js processes behind one port, as `npm start` runs on a multi-core machine: every
+      // spec then also checks that nothing depends on a request landing on the same process.
+      command: `node --import tsx scripts/serve-web.ts -p ${port}`,
+      env: { WEB_CONCURRENCY: "2" },
       url: `${baseURL}/login`,
       timeout: 120_000,
       reuseExistingServer: false,
