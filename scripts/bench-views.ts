@@ -3,13 +3,16 @@
  * with a PUBLISHED timetable in its database).
  *
  *   BASE_URL=http://localhost:3000 node --import tsx scripts/bench-views.ts [--connections 50] [--seconds 10]
+ *     [--warmup 20] [--paths /timetable,/api/timetable?scope=me,/api/timetable.ics?scope=me]
  *     [--email faculty@demo.edu] [--password demo1234] [--out bench/results/views-<date>.md]
  *
  * Signs in through next-auth's credentials endpoint to get a session cookie, checks each endpoint
  * answers 200 once (so a missing publication fails loudly instead of benchmarking 404s), then runs
- * autocannon on /api/timetable?scope=me and /api/timetable.ics?scope=me one after the other. Prints
- * a markdown table (p50/p95/p99 latency, requests/s) and writes it, with the command, to
- * bench/results/views-<date>.md.
+ * autocannon on each path one after the other: the faculty member's timetable page, the JSON the
+ * page loads its week from, and the .ics download. Each path first gets --warmup seconds of the same
+ * load that are not counted (a freshly started server is still compiling its hot code; a server in
+ * use is not). Prints a markdown table (p50/p95/p99 latency, requests/s) and writes it, with the
+ * command, to bench/results/views-<date>.md.
  */
 import { execSync } from "node:child_process";
 import fs from "node:fs";
@@ -66,9 +69,10 @@ function percentile(sorted: number[], p: number): number {
 
 type Row = { path: string; load: number; requests: number; rps: number; p50: number; p95: number; p99: number; non2xx: number; errors: number };
 
-async function bench(baseUrl: string, urlPath: string, cookie: string, connections: number, seconds: number): Promise<Row> {
-  const probe = await fetch(`${baseUrl}${urlPath}`, { headers: { Cookie: cookie } });
+async function bench(baseUrl: string, urlPath: string, cookie: string, connections: number, seconds: number, warmupSeconds: number): Promise<Row> {
+  const probe = await fetch(`${baseUrl}${urlPath}`, { headers: { Cookie: cookie }, redirect: "manual" });
   if (probe.status !== 200) throw new Error(`${urlPath} answered ${probe.status}: ${(await probe.text()).slice(0, 200)}`);
+  if (warmupSeconds > 0) await autocannon({ url: `${baseUrl}${urlPath}`, connections, duration: warmupSeconds, headers: { cookie } });
   // Per-response times, so p95 is exact (autocannon's own summary has p90 and p97.5, not p95).
   const latencies: number[] = [];
   // The machine is shared: the 1-minute load when a run starts says how comparable two runs are.
@@ -115,12 +119,14 @@ async function main() {
   const seconds = Number(flag("seconds", "10"));
   const email = flag("email", "faculty@demo.edu");
   const password = flag("password", "demo1234");
+  const warmupSeconds = Number(flag("warmup", "20"));
+  const paths = flag("paths", "/timetable,/api/timetable?scope=me,/api/timetable.ics?scope=me").split(",");
 
   const cookie = await signIn(baseUrl, email, password);
   const rows: Row[] = [];
-  for (const urlPath of ["/api/timetable?scope=me", "/api/timetable.ics?scope=me"]) {
-    console.error(`[bench-views] ${urlPath}: ${connections} connections for ${seconds} s`);
-    rows.push(await bench(baseUrl, urlPath, cookie, connections, seconds));
+  for (const urlPath of paths) {
+    console.error(`[bench-views] ${urlPath}: ${connections} connections, ${warmupSeconds} s warm-up then ${seconds} s measured`);
+    rows.push(await bench(baseUrl, urlPath, cookie, connections, seconds, warmupSeconds));
   }
 
   const date = new Date().toISOString().slice(0, 10);
