@@ -39,3 +39,57 @@ describe("BoundedCache", () => {
     expect(await cache.get("c", async () => "c2")).toBe("c1");
   });
 });
+
+describe("BoundedCache with validity", () => {
+  function validity(live = true) {
+    const state = { live, generation: 0 };
+    return { state, validity: { isLive: () => state.live, generation: () => state.generation } };
+  }
+
+  it("keeps a value while the generation stays the same", async () => {
+    const { validity: v } = validity();
+    const cache = new BoundedCache<number>({ maxEntries: 10, ttlMs: 1000, validity: v });
+    let calls = 0;
+    const load = async () => ++calls;
+    expect(await cache.get("a", load)).toBe(1);
+    expect(await cache.get("a", load)).toBe(1);
+  });
+
+  it("drops everything when the generation moves", async () => {
+    const { state, validity: v } = validity();
+    const cache = new BoundedCache<number>({ maxEntries: 10, ttlMs: 1000, validity: v });
+    let calls = 0;
+    const load = async () => ++calls;
+    await cache.get("a", load);
+    await cache.get("b", load);
+    state.generation++;
+    expect(await cache.get("a", load)).toBe(3);
+    expect(cache.size).toBe(1);
+  });
+
+  it("does not keep a load that was running when the generation moved", async () => {
+    const { state, validity: v } = validity();
+    const cache = new BoundedCache<string>({ maxEntries: 10, ttlMs: 1000, validity: v });
+    let finishOld!: (value: string) => void;
+    const old = cache.get("a", () => new Promise<string>((resolve) => (finishOld = resolve)));
+    state.generation++;
+    const fresh = cache.get("a", async () => "new");
+    finishOld("old");
+    expect(await old).toBe("old");
+    expect(await fresh).toBe("new");
+    expect(await cache.get("a", async () => "newer")).toBe("new");
+  });
+
+  it("keeps nothing while changes cannot be heard", async () => {
+    const { state, validity: v } = validity(false);
+    const cache = new BoundedCache<number>({ maxEntries: 10, ttlMs: 1000, validity: v });
+    let calls = 0;
+    const load = async () => ++calls;
+    expect(await cache.get("a", load)).toBe(1);
+    expect(await cache.get("a", load)).toBe(2);
+    expect(cache.size).toBe(0);
+    state.live = true;
+    expect(await cache.get("a", load)).toBe(3);
+    expect(await cache.get("a", load)).toBe(3);
+  });
+});
