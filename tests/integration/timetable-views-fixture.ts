@@ -5,6 +5,7 @@
 // Terms are moved to a far-future year so that "the most recent term with a published timetable"
 // (what the calendar feed serves) is this fixture's term A, whatever else the database holds.
 import { prisma } from "@/lib/db";
+import { viewDataChanges } from "@/lib/server/timetable-views/view-data-changes";
 import { createTinyTerm, createUser, type TinyTerm } from "@/prisma/seed/factories";
 
 export type PlacedMeeting = { offeringId: string; meetingIndex: number; day: number; period: number; length?: number; roomId: string; facultyId: string | null };
@@ -13,7 +14,7 @@ export type PublishOptions = { termId: string; meetings: PlacedMeeting[]; name?:
 
 /** Writes a timetable with the given meetings; PUBLISHED archives the term's current publication. */
 export async function writeTimetable({ termId, meetings, name, status = "PUBLISHED", publishedAt = new Date() }: PublishOptions) {
-  return prisma.$transaction(async (tx) => {
+  const timetable = await prisma.$transaction(async (tx) => {
     if (status === "PUBLISHED") {
       await tx.timetable.updateMany({ where: { termId, status: "PUBLISHED" }, data: { status: "ARCHIVED", archivedAt: publishedAt } });
     }
@@ -40,6 +41,10 @@ export async function writeTimetable({ termId, meetings, name, status = "PUBLISH
       },
     });
   });
+  // Written behind the app's back, as publishTimetable would: the views this process has cached
+  // must not wait for the database's notification.
+  viewDataChanges.changedHere();
+  return timetable;
 }
 
 /** A clash-free week for a tiny term: every offering's meetings on distinct slots. */

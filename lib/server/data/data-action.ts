@@ -11,6 +11,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { toErrorResponse } from "@/lib/api/errors";
 import { requirePageUser, type SessionUser } from "@/lib/auth/session";
+import { viewDataChanges } from "@/lib/server/timetable-views/view-data-changes";
 import type { ActionResult } from "@/lib/validation/action-result";
 import { fieldErrorsFromDetails } from "@/lib/validation/field-errors";
 
@@ -26,6 +27,9 @@ export async function dataAction<S extends z.ZodType, T>({ schema, input, run, r
   try {
     const user = await requirePageUser({ permission: "data.manage" });
     const data = await run(schema.parse(input), user);
+    // Timetable views cached here show the change from this request on (other processes hear of it
+    // from the database a moment later).
+    viewDataChanges.changedHere();
     for (const path of revalidate) revalidatePath(path);
     return { ok: true, data };
   } catch (error) {

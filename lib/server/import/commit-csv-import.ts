@@ -6,6 +6,7 @@
  */
 import { AppError } from "@/lib/api/errors";
 import { prisma } from "@/lib/db";
+import { viewDataChanges } from "@/lib/server/timetable-views/view-data-changes";
 import type { CsvEntity } from "@/lib/formats/csv/csv-entity-specs";
 import { CSV_ENTITY_SPECS } from "@/lib/formats/csv/csv-entity-specs";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -23,7 +24,7 @@ export interface CommitCsvImportOptions {
 const IMPORT_TRANSACTION = { timeout: 120_000, maxWait: 10_000 };
 
 export async function commitCsvImport({ entity, bytes, actorId }: CommitCsvImportOptions): Promise<ImportCounts> {
-  return prisma.$transaction(async (tx) => {
+  const imported = await prisma.$transaction(async (tx) => {
     const checked = await previewCsvImport({ entity, bytes, tx });
     if (checked.errors.length > 0) {
       throw new AppError("UNPROCESSABLE", `The file has ${checked.errors.length} problem(s); nothing was imported`, checked.errors);
@@ -39,4 +40,7 @@ export async function commitCsvImport({ entity, bytes, actorId }: CommitCsvImpor
     });
     return counts;
   }, IMPORT_TRANSACTION);
+  // Timetable views cached in this process show the imported names from the next request on.
+  viewDataChanges.changedHere();
+  return imported;
 }

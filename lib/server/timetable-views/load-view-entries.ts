@@ -3,17 +3,18 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { BoundedCache } from "./bounded-cache";
 import type { ViewEntry } from "./timetable-view-row";
+import { viewDataChanges } from "./view-data-changes";
 import { viewEntryFilterSql, type ViewEntryFilter } from "./view-entry-filter";
 
 export type LoadViewEntriesOptions = { timetableId: string; filter: ViewEntryFilter };
 
-// Entries are never edited after a timetable is saved (a new generation or publication makes a new
-// timetable id), so a view's entries are keyed on the timetable id and the filter, and each
-// process may keep them. The time limit only bounds how long a renamed subject, room, batch or
-// faculty member keeps its old name in views. Size: ~100 bytes a row, a few dozen rows a view.
-const ENTRIES_TTL_MS = 60_000;
+// A view's entries are keyed on the timetable id and the filter, so that everyone looking at the
+// same batch, room or department shares one query; they are kept until the data changes
+// (view-data-changes.ts: a renamed subject shows at once), the time limit being only a backstop.
+// Size: ~100 bytes a row, a few dozen rows a view.
+const ENTRIES_TTL_MS = 10 * 60_000;
 const MAX_CACHED_VIEWS = 5_000;
-const cache = new BoundedCache<ViewEntry[]>({ maxEntries: MAX_CACHED_VIEWS, ttlMs: ENTRIES_TTL_MS });
+const cache = new BoundedCache<ViewEntry[]>({ maxEntries: MAX_CACHED_VIEWS, ttlMs: ENTRIES_TTL_MS, validity: viewDataChanges });
 
 /** Read-only: the array and its rows are shared by every request of this view. */
 export function loadViewEntries({ timetableId, filter }: LoadViewEntriesOptions): Promise<readonly ViewEntry[]> {

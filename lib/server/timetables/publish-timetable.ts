@@ -7,6 +7,7 @@
  */
 import { AppError } from "@/lib/api/errors";
 import { prisma } from "@/lib/db";
+import { viewDataChanges } from "@/lib/server/timetable-views/view-data-changes";
 
 export interface PublishTimetableOptions {
   timetableId: string;
@@ -22,7 +23,7 @@ export interface PublishedTimetable {
 }
 
 export async function publishTimetable({ timetableId, publishedById }: PublishTimetableOptions): Promise<PublishedTimetable> {
-  return prisma.$transaction(async (tx) => {
+  const published = await prisma.$transaction(async (tx) => {
     const timetable = await tx.timetable.findUnique({
       where: { id: timetableId },
       select: { id: true, termId: true, name: true, status: true, hardViolations: true },
@@ -64,4 +65,8 @@ export async function publishTimetable({ timetableId, publishedById }: PublishTi
     });
     return { id: timetableId, termId: timetable.termId, publishedAt: now, archivedIds };
   });
+  // Every process hears of the publication from the database; this one shows it from the very next
+  // request on, so the registrar who published never sees the previous timetable after.
+  viewDataChanges.changedHere();
+  return published;
 }
