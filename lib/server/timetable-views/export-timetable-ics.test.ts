@@ -48,7 +48,7 @@ describe("exportTimetableIcs", () => {
     build.mockClear();
   });
 
-  it("reuses the calendar for identical options and rebuilds it when anything shown changes", async () => {
+  it("builds a view's calendar once, and a changed view's again", async () => {
     published.view = view();
     const first = (await exportTimetableIcs({ viewer, query: { scope: "me" } })).body;
     expect((await exportTimetableIcs({ viewer, query: { scope: "me" } })).body).toBe(first);
@@ -60,12 +60,14 @@ describe("exportTimetableIcs", () => {
     expect(build).toHaveBeenCalledTimes(2);
   });
 
-  it("rebuilds a calendar without publishedAt, whose DTSTAMP is the time of the request", async () => {
+  it("stamps a calendar without publishedAt (a draft) with the time its view was built", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     published.view = view({ publishedAt: null });
     vi.setSystemTime(new Date("2026-11-23T09:00:00Z"));
     expect((await exportTimetableIcs({ viewer, query: { scope: "me" } })).body).toContain("DTSTAMP:20261123T090000Z");
     vi.setSystemTime(new Date("2026-11-23T09:05:00Z"));
+    expect((await exportTimetableIcs({ viewer, query: { scope: "me" } })).body).toContain("DTSTAMP:20261123T090000Z");
+    published.view = view({ publishedAt: null });
     expect((await exportTimetableIcs({ viewer, query: { scope: "me" } })).body).toContain("DTSTAMP:20261123T090500Z");
   });
 });

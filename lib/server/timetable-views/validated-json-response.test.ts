@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { z } from "zod";
 import { AppError } from "@/lib/api/errors";
 import { ZTimetableViewRowSchema } from "./timetable-view.types";
 import { validatedJsonResponse } from "./validated-json-response";
@@ -29,6 +30,25 @@ describe("validatedJsonResponse", () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     expect(() => validatedJsonResponse(ZTimetableViewRowSchema, { ...row, day: "1" })).toThrow(AppError);
     expect(log).toHaveBeenCalledWith(expect.stringContaining("schema"), expect.stringContaining("day"));
+    log.mockRestore();
+  });
+});
+
+describe("validatedJsonResponse on a body answered before", () => {
+  it("checks and serialises a shared body once, and a body of another schema again", async () => {
+    const body = { ...row };
+    const parse = vi.spyOn(ZTimetableViewRowSchema, "safeParse");
+    const first = validatedJsonResponse(ZTimetableViewRowSchema, body, { headers: { "Cache-Control": "no-store" } });
+    const second = validatedJsonResponse(ZTimetableViewRowSchema, body);
+    expect(parse).toHaveBeenCalledTimes(1);
+    expect(await second.json()).toEqual(await first.json());
+    expect(first.headers.get("content-type")).toBe("application/json");
+    expect(first.headers.get("cache-control")).toBe("no-store");
+    parse.mockRestore();
+
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const stricter = ZTimetableViewRowSchema.extend({ extra: z.string() });
+    expect(() => validatedJsonResponse(stricter, body)).toThrow(AppError);
     log.mockRestore();
   });
 });
