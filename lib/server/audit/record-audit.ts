@@ -6,7 +6,7 @@
  */
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type AuditAction = "create" | "update" | "delete" | "import" | "publish";
+export type AuditAction = "create" | "update" | "delete" | "import" | "publish" | "revoke";
 
 export interface RecordAuditOptions {
   actorId: string | null;

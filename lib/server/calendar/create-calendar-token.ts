@@ -4,6 +4,7 @@
 import "server-only";
 import { AppError } from "@/lib/api/errors";
 import { prisma } from "@/lib/db";
+import { recordAudit } from "@/lib/server/audit/record-audit";
 import { calendarFeedUrl, generateCalendarToken } from "./calendar-token-secret";
 
 export type CreateCalendarTokenOptions = { userId: string; baseUrl: string };
@@ -14,11 +15,19 @@ export type CreatedCalendarToken = { url: string; createdAt: string };
 export const MAX_ACTIVE_CALENDAR_TOKENS = 10;
 
 export async function createCalendarToken({ userId, baseUrl }: CreateCalendarTokenOptions): Promise<CreatedCalendarToken> {
-  const active = await prisma.calendarToken.count({ where: { userId, revokedAt: null } });
-  if (active >= MAX_ACTIVE_CALENDAR_TOKENS) {
-    throw new AppError("CONFLICT", `You already have ${active} feed URLs; revoke them before creating another`);
-  }
   const { token, tokenHash } = generateCalendarToken();
-  const created = await prisma.calendarToken.create({ data: { userId, tokenHash }, select: { createdAt: true } });
+  const created = await prisma.$transaction(async (tx) => {
+    // Two requests at once (a double click, two devices) must not both pass the count: the user's
+    // row is the lock that puts them one after the other.
+    await tx.$queryRaw`SELECT "id" FROM "User" WHERE "id" = ${userId} FOR UPDATE`;
+    const active = await tx.calendarToken.count({ where: { userId, revokedAt: null } });
+    if (active >= MAX_ACTIVE_CALENDAR_TOKENS) {
+      throw new AppError("CONFLICT", `You already have ${active} feed URLs; revoke them before creating another`);
+    }
+    const row = await tx.calendarToken.create({ data: { userId, tokenHash }, select: { id: true, createdAt: true } });
+    // Who opened a feed onto their timetable, and when; never the token itself.
+    await recordAudit(tx, { actorId: userId, action: "create", entity: "CalendarToken", entityId: row.id, after: { createdAt: row.createdAt } });
+    return row;
+  });
   return { url: calendarFeedUrl(baseUrl, token), createdAt: created.createdAt.toISOString() };
 }
