@@ -50,9 +50,9 @@ async function view(query: Record<string, string>, user: UserRow): Promise<Timet
   return res.json();
 }
 
-async function feed(token: string) {
+async function feed(token: string, headers: Record<string, string> = {}) {
   as(null);
-  return getFeed(new Request(`http://test/api/calendar/${token}.ics`), { params: Promise.resolve({ token: `${token}.ics` }) });
+  return getFeed(new Request(`http://test/api/calendar/${token}.ics`, { headers }), { params: Promise.resolve({ token: `${token}.ics` }) });
 }
 
 async function createFeedToken(user: UserRow): Promise<string> {
@@ -267,6 +267,25 @@ describe("calendar feed tokens", () => {
     expect(await createFeedToken(user)).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 
+  it("holds the cap when many feed URLs are asked for at once, and audits creating and revoking them", async () => {
+    const user = fx.b.students[1].user;
+    const statuses = await Promise.all(
+      Array.from({ length: MAX_ACTIVE_CALENDAR_TOKENS + 5 }, () => {
+        as(user);
+        return tokenRoute.POST(new Request("http://test/api/calendar/token", { method: "POST" }), noParams).then((res) => res.status);
+      }),
+    );
+    expect(statuses.filter((status) => status === 201)).toHaveLength(MAX_ACTIVE_CALENDAR_TOKENS);
+    expect(statuses.filter((status) => status === 409)).toHaveLength(5);
+    expect(await prisma.calendarToken.count({ where: { userId: user.id, revokedAt: null } })).toBe(MAX_ACTIVE_CALENDAR_TOKENS);
+
+    as(user);
+    await tokenRoute.DELETE(new Request("http://test/api/calendar/token", { method: "DELETE" }), noParams);
+    const audit = await prisma.auditLog.findMany({ where: { actorId: user.id, entity: "CalendarToken" }, select: { action: true, after: true } });
+    expect(audit.filter((entry) => entry.action === "create")).toHaveLength(MAX_ACTIVE_CALENDAR_TOKENS);
+    expect(audit.filter((entry) => entry.action === "revoke")).toEqual([{ action: "revoke", after: expect.objectContaining({ revoked: MAX_ACTIVE_CALENDAR_TOKENS }) }]);
+  });
+
   it("refuses to create or revoke tokens when signed out", async () => {
     as(null);
     expect((await tokenRoute.POST(new Request("http://test", { method: "POST" }), noParams)).status).toBe(401);
@@ -278,13 +297,22 @@ describe("after a new publication", () => {
   it("feeds the new timetable and lists what moved for this user", async () => {
     const teacher = fx.a.faculty[0];
     const token = await createFeedToken(teacher.user);
+    // A calendar app that kept the feed asks whether it changed: not yet.
+    const etag = (await feed(token)).headers.get("etag")!;
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
+    const unchanged = await feed(token, { "If-None-Match": etag });
+    expect(unchanged.status).toBe(304);
+    expect(await unchanged.text()).toBe("");
     // Move DS101's Friday meeting to Thursday period 1.
     const week = tinyTermWeek(fx.a).map((m) =>
       m.offeringId === fx.a.offerings.theoryA.id && m.day === 5 ? { ...m, day: 4, period: 1 } : m,
     );
     await writeTimetable({ termId: fx.a.term.id, meetings: week, publishedAt: new Date() });
 
-    const ics = await (await feed(token)).text();
+    const republished = await feed(token, { "If-None-Match": etag });
+    expect(republished.status).toBe(200);
+    expect(republished.headers.get("etag")).not.toBe(etag);
+    const ics = await republished.text();
     expect(ics).toContain("DTSTART;TZID=Europe/London:20990108T095000"); // Thu 8 Jan 2099, period 1
     expect(ics).not.toContain("DTSTART;TZID=Europe/London:20990109T090000"); // the old Friday slot
 

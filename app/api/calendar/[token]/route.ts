@@ -3,16 +3,16 @@
 // (proxy.ts lets /api/calendar/ through for this reason).
 import { AppError, toErrorResponse } from "@/lib/api/errors";
 import { getCalendarFeed } from "@/lib/server/calendar/get-calendar-feed";
-import { toDownloadResponse } from "@/lib/server/timetable-views/to-download-response";
+import { toFeedResponse } from "@/lib/server/timetable-views/to-download-response";
 
 const FEED_SUFFIX = ".ics";
 
-export async function GET(_req: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {
+export async function GET(req: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {
   try {
     const { token: segment } = await params;
     if (!segment.endsWith(FEED_SUFFIX)) throw new AppError("NOT_FOUND", "Calendar feed not found");
     const file = await getCalendarFeed({ token: segment.slice(0, -FEED_SUFFIX.length) });
-    return toDownloadResponse(file, "inline");
+    return toFeedResponse(file, req);
   } catch (error) {
     return toErrorResponse(error);
   }
