@@ -1,10 +1,10 @@
 import { expect, type APIRequestContext } from "@playwright/test";
 
 /**
- * Makes sure the demo term has a published timetable, through the same API the registrar's pages
- * use: generate one variant, wait for the worker to finish it, publish it.
+ * Generates one draft timetable of the demo term through the same API the registrar's pages use,
+ * waits for the worker to finish it, and returns its id.
  */
-export async function ensurePublishedTimetable(request: APIRequestContext): Promise<void> {
+export async function generateDraftTimetable(request: APIRequestContext): Promise<string> {
   const terms = await request.get("/api/terms");
   expect(terms.ok(), await terms.text()).toBe(true);
   const { terms: list } = (await terms.json()) as { terms: { id: string; name: string }[] };
@@ -26,6 +26,15 @@ export async function ensurePublishedTimetable(request: APIRequestContext): Prom
     )
     .toBe("completed");
   expect(timetableId).not.toBeNull();
+  return timetableId!;
+}
+
+export async function publishTimetable(request: APIRequestContext, timetableId: string): Promise<void> {
   const published = await request.post(`/api/timetables/${timetableId}/publish`);
   expect(published.ok(), await published.text()).toBe(true);
+}
+
+/** Makes sure the demo term has a published timetable: generates one and publishes it. */
+export async function ensurePublishedTimetable(request: APIRequestContext): Promise<void> {
+  await publishTimetable(request, await generateDraftTimetable(request));
 }
