@@ -68,6 +68,35 @@ describe("ViewDataChanges", () => {
   });
 });
 
+describe("ViewDataChanges on a connection that hangs without closing", () => {
+  const applicationName = `view-data-hang-test-${process.pid}`;
+  let changes: ViewDataChanges;
+
+  beforeAll(async () => {
+    changes = new ViewDataChanges({ applicationName, heartbeatMs: 200, heartbeatTimeoutMs: 500 });
+    changes.isLive();
+    await waitFor(async () => changes.isLive(), Boolean, { timeoutMs: 10_000, what: "the listener to connect" });
+  });
+  afterAll(async () => {
+    await changes.stop();
+  });
+
+  it("notices through its heartbeat that it no longer hears anything, and turns caching off", async () => {
+    // Freezing the listener's PostgreSQL backend is what a network partition looks like from here:
+    // the socket stays open and nothing arrives. (PostgreSQL runs on this machine in tests.)
+    const { rows } = await otherProcess.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE application_name = $1", [applicationName]);
+    expect(rows).toHaveLength(1);
+    const backend = rows[0].pid;
+    process.kill(backend, "SIGSTOP");
+    try {
+      await waitFor(async () => changes.isLive(), (live) => !live, { timeoutMs: 5_000, what: "the silent connection to be given up" });
+    } finally {
+      process.kill(backend, "SIGCONT");
+    }
+    await waitFor(async () => changes.isLive(), Boolean, { timeoutMs: 10_000, what: "a new connection" });
+  });
+});
+
 describe("cached timetable views", () => {
   let fx: TimetableViewsFixture;
 

@@ -10,9 +10,12 @@
 // While the listening connection is not up (starting, lost, or refused by a pooler that does not
 // support LISTEN), isLive() is false and caches load every time: views are then slower, never
 // stale. Losing or regaining the connection also moves the generation, since notifications may
-// have been missed in between.
+// have been missed in between. A connection can also die without a word (a network partition, a
+// pooler that accepts LISTEN but never delivers): every HEARTBEAT_MS the listener notifies itself
+// and, unless it hears that back in time, treats the connection as lost.
 // No "server-only": domain functions that write (publishing, data management) call changedHere(),
 // and some of them also run in the worker and scripts under tsx, where that package throws.
+import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { databaseUrl } from "@/lib/db";
 
@@ -20,6 +23,10 @@ export const VIEW_DATA_CHANNEL = "timetable_view_data";
 
 const FIRST_RETRY_MS = 1_000;
 const MAX_RETRY_MS = 30_000;
+const HEARTBEAT_MS = 30_000;
+const HEARTBEAT_TIMEOUT_MS = 5_000;
+// Heartbeats go over the same channel as changes (that is what they check) but move no generation.
+const HEARTBEAT_PREFIX = "heartbeat ";
 
 // Names the listening connection in pg_stat_activity, so an operator can tell what it is.
 const APPLICATION_NAME = "timetabler view-data listener";
@@ -28,6 +35,8 @@ export type ViewDataChangesOptions = {
   connectionString?: string;
   applicationName?: string;
   channel?: string;
+  heartbeatMs?: number;
+  heartbeatTimeoutMs?: number;
   log?: (message: string) => void;
 };
 
@@ -39,6 +48,9 @@ export class ViewDataChanges {
   private client: pg.Client | null = null;
   private retryMs = FIRST_RETRY_MS;
   private retryTimer: NodeJS.Timeout | null = null;
+  private heartbeatTimer: NodeJS.Timeout | null = null;
+  /** Heartbeats sent and not yet heard back, by their payload. */
+  private readonly heartbeatsInFlight = new Map<string, () => void>();
   private readonly channel: string;
 
   constructor(private readonly options: ViewDataChangesOptions = {}) {
@@ -71,6 +83,7 @@ export class ViewDataChanges {
     this.live = false;
     this.generationNumber++;
     if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
     const client = this.client;
     this.client = null;
     await client?.end().catch(() => {});
@@ -90,7 +103,9 @@ export class ViewDataChanges {
     });
     this.client = client;
     client.on("notification", (message) => {
-      if (message.channel === this.channel) this.generationNumber++;
+      if (message.channel !== this.channel) return;
+      if (message.payload?.startsWith(HEARTBEAT_PREFIX)) this.heartbeatsInFlight.get(message.payload)?.();
+      else this.generationNumber++;
     });
     client.on("error", (error) => this.lost(client, error));
     client.on("end", () => this.lost(client, null));
@@ -109,6 +124,31 @@ export class ViewDataChanges {
     this.generationNumber++;
     this.live = true;
     this.retryMs = FIRST_RETRY_MS;
+    this.heartbeatTimer = setInterval(() => void this.heartbeat(client), this.options.heartbeatMs ?? HEARTBEAT_MS);
+    this.heartbeatTimer.unref();
+  }
+
+  /** Notifies itself over the connection and waits to hear it back; lost() if it does not. */
+  private async heartbeat(client: pg.Client): Promise<void> {
+    const payload = `${HEARTBEAT_PREFIX}${randomUUID()}`;
+    const timeoutMs = this.options.heartbeatTimeoutMs ?? HEARTBEAT_TIMEOUT_MS;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        new Promise<void>((resolve) => {
+          this.heartbeatsInFlight.set(payload, resolve);
+          client.query("SELECT pg_notify($1, $2)", [this.channel, payload]).catch(() => {});
+        }),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`own notification not heard back within ${timeoutMs} ms`)), timeoutMs);
+        }),
+      ]);
+    } catch (error) {
+      this.lost(client, error);
+    } finally {
+      clearTimeout(timer);
+      this.heartbeatsInFlight.delete(payload);
+    }
   }
 
   private lost(client: pg.Client, error: unknown): void {
@@ -116,6 +156,8 @@ export class ViewDataChanges {
     this.client = null;
     this.live = false;
     this.generationNumber++;
+    if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
+    this.heartbeatTimer = null;
     client.end().catch(() => {});
     if (this.stopped) return;
     const reason = error instanceof Error ? error.message : "connection closed";
