@@ -32,6 +32,10 @@ test("a registrar generates three variants, watches them progress and publishes 
   const publishButtons = page.getByRole("button", { name: /^Publish / });
   await expect(publishButtons).toHaveCount(3, { timeout: 120_000 });
   await expect(page.getByText(/best score \d+/).first()).toBeVisible();
+  // Compared like for like: every variant scored under the first variant's profile, one marked best.
+  const comparison = page.getByRole("table", { name: "Variants compared" });
+  await expect(comparison.getByRole("rowheader", { name: /^Score under (?!its own priorities)/ })).toBeVisible();
+  expect(await comparison.getByText("best", { exact: true }).count()).toBeGreaterThanOrEqual(1);
 
   await publishButtons.first().click();
   await expect(page.getByText("Published.", { exact: false }).first()).toBeVisible();

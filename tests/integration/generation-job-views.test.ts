@@ -52,6 +52,7 @@ beforeAll(async () => {
       score: 12,
       hardViolations: 0,
       breakdown: { minDays: 10, gaps: 2 },
+      softUnits: { minDays: 2, gaps: 3 },
       violations: [{ constraint: "gaps", cost: 2, message: "VW-1A has a gap on Mon" }, { constraint: "minDays", cost: 10, message: "VW101 meets on too few days" }],
       entries: { create: [{ offeringId: offering.id, meetingIndex: 0, day: 2, period: 1, length: 1, roomId: room.id, facultyId: faculty.id }] },
     },
@@ -106,6 +107,10 @@ describe("getGenerationJob", () => {
     expect(job.errorDetails).toEqual([blocker]);
     expect(job.progress).toBe(70); // (100 + 40) / 2
     expect(job.variants[0]).toMatchObject({ status: "completed", score: 12, hardViolations: 0, timetableStatus: "draft", breakdown: { minDays: 10, gaps: 2 } });
+    // Scored like for like under the first variant's profile, from the amounts in their own units.
+    expect(job.comparedUnder).toBe("Balanced");
+    expect(job.variants[0]).toMatchObject({ units: { minDays: 2, gaps: 3 }, comparableScore: 2 * BALANCED_WEIGHTS.minDays + 3 * BALANCED_WEIGHTS.gaps });
+    expect(job.variants[1]).toMatchObject({ units: null, comparableScore: null });
   });
 
   it("answers NOT_FOUND for an unknown id", async () => {

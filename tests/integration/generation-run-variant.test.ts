@@ -10,6 +10,7 @@ import { InfeasibleDataError } from "@/lib/server/generation/errors";
 import { runVariant } from "@/lib/server/generation/run-variant";
 import type { VariantProgress } from "@/lib/server/generation/variant-progress";
 import { publishTimetable } from "@/lib/server/timetables/publish-timetable";
+import { scoreUnder } from "@/lib/solver/soft-units";
 
 // Unique codes so the test can share a database with the demo seed and with earlier runs.
 const tag = randomUUID().slice(0, 8);
@@ -177,6 +178,9 @@ describe("runVariant", () => {
     expect(timetable).toMatchObject({ id: first.timetableId, name: "Balanced", status: "DRAFT", hardViolations: 0, termId: fx.termId });
     expect(Object.keys(timetable.breakdown as object)).toContain("minDays");
     expect(Array.isArray(timetable.violations)).toBe(true);
+    // The soft amounts kept for comparing variants give back the variant's own score under its own weights.
+    expect(Object.keys(timetable.softUnits as object).sort()).toEqual(Object.keys(BALANCED_WEIGHTS).sort());
+    expect(scoreUnder(timetable.softUnits as Record<string, number>, BALANCED_WEIGHTS)).toBe(timetable.score);
 
     // Every meeting of every in-scope offering, on a working ISO weekday, inside the day, with its faculty.
     const expectedMeetings = fx.offerings.reduce((sum, o) => sum + o.meetings, 0);

@@ -18,6 +18,7 @@ import {
   type JobStatusView,
   type VariantStatusView,
 } from "./generation-job-view";
+import { compareVariants, type VariantComparisonBasis } from "./variant-comparison";
 
 export interface GenerationVariantView {
   id: string;
@@ -32,8 +33,12 @@ export interface GenerationVariantView {
   secondsLeft: number | null;
   timetableId: string | null;
   timetableStatus: "draft" | "published" | "archived" | null;
-  /** Weighted soft cost per constraint of the saved timetable. */
+  /** Weighted soft cost per constraint of the saved timetable, under this variant's own profile. */
   breakdown: Record<string, number> | null;
+  /** The saved timetable's score under the job's comparison profile (comparedUnder): like for like across variants. */
+  comparableScore: number | null;
+  /** Soft amounts of the saved timetable in each constraint's own units (students over capacity, days short, ...). */
+  units: Record<string, number> | null;
 }
 
 export interface GenerationJobView {
@@ -53,6 +58,8 @@ export interface GenerationJobView {
   createdAt: string;
   startedAt: string | null;
   finishedAt: string | null;
+  /** The weight profile every variant's comparableScore is computed under (the first variant's). */
+  comparedUnder: string | null;
   variants: GenerationVariantView[];
 }
 
@@ -84,7 +91,8 @@ const jobSelect = {
       bestHard: true,
       secondsLeft: true,
       timetableId: true,
-      timetable: { select: { status: true, score: true, hardViolations: true, breakdown: true } },
+      weightProfile: true,
+      timetable: { select: { status: true, score: true, hardViolations: true, breakdown: true, softUnits: true } },
     },
   },
 } satisfies Prisma.GenerationJobSelect;
@@ -101,7 +109,7 @@ async function isQueueAvailable(): Promise<boolean> {
   }
 }
 
-function toVariantView(variant: JobRow["variants"][number]): GenerationVariantView {
+function toVariantView(variant: JobRow["variants"][number], comparison: VariantComparisonBasis): GenerationVariantView {
   const { timetable } = variant;
   return {
     id: variant.id,
@@ -116,6 +124,8 @@ function toVariantView(variant: JobRow["variants"][number]): GenerationVariantVi
     timetableId: variant.timetableId,
     timetableStatus: timetable ? toStatusView(timetable.status) : null,
     breakdown: timetable ? numberRecordFromJson(timetable.breakdown) : null,
+    comparableScore: comparison.scores.get(variant.index) ?? null,
+    units: comparison.units.get(variant.index) ?? null,
   };
 }
 
@@ -139,7 +149,10 @@ export async function getGenerationJob({ id }: { id: string }): Promise<Generati
   const job = await prisma.generationJob.findUnique({ where: { id }, select: jobSelect });
   if (!job) throw new AppError("NOT_FOUND", "Generation job not found");
 
-  const variants = job.variants.map(toVariantView);
+  const comparison = compareVariants(
+    job.variants.map((v) => ({ index: v.index, name: v.name, weightProfile: v.weightProfile, softUnits: v.timetable?.softUnits ?? null })),
+  );
+  const variants = job.variants.map((variant) => toVariantView(variant, comparison));
   return {
     id: job.id,
     termId: job.termId,
@@ -156,6 +169,7 @@ export async function getGenerationJob({ id }: { id: string }): Promise<Generati
     createdAt: job.createdAt.toISOString(),
     startedAt: job.startedAt?.toISOString() ?? null,
     finishedAt: job.finishedAt?.toISOString() ?? null,
+    comparedUnder: comparison.profileName,
     variants,
   };
 }

@@ -12,6 +12,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/api/errors";
 import { prisma } from "@/lib/db";
 import { preflight } from "@/lib/solver/preflight";
+import { softUnits } from "@/lib/solver/soft-units";
 import { solve } from "@/lib/solver/solve";
 import { buildSolverInput } from "./build-solver-input";
 import { InfeasibleDataError } from "./errors";
@@ -87,6 +88,7 @@ export async function runVariant({ generationJobId, variantIndex, signal, onProg
     jobId: generationJobId,
     termId: variant.job.termId,
     result,
+    units: softUnits(built.input, result.placements),
     grid: built.grid,
     facultyIdByOffering: built.facultyIdByOffering,
   });

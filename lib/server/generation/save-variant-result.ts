@@ -9,6 +9,7 @@
  */
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SoftUnits } from "@/lib/solver/soft-units";
 import type { SolverResult } from "@/lib/solver/types";
 import type { GridIndex } from "./term-grid";
 import { timetableEntryRows } from "./timetable-entry-rows";
@@ -19,6 +20,8 @@ export interface SaveVariantResultOptions {
   jobId: string;
   termId: string;
   result: SolverResult;
+  /** The result's soft amounts in their own units (softUnits()), so variants can be compared. */
+  units: SoftUnits;
   grid: GridIndex;
   facultyIdByOffering: Map<string, string | null>;
 }
@@ -32,7 +35,7 @@ export interface SavedVariantResult {
 class AlreadySavedError extends Error {}
 
 export async function saveVariantResult(options: SaveVariantResultOptions): Promise<SavedVariantResult> {
-  const { variantId, variantName, jobId, termId, result, grid, facultyIdByOffering } = options;
+  const { variantId, variantName, jobId, termId, result, units, grid, facultyIdByOffering } = options;
   const entries = timetableEntryRows(result.placements, grid, facultyIdByOffering);
 
   try {
@@ -49,6 +52,7 @@ export async function saveVariantResult(options: SaveVariantResultOptions): Prom
           score: result.soft,
           hardViolations: result.hard,
           breakdown: result.softBreakdown as Prisma.InputJsonValue,
+          softUnits: units as Prisma.InputJsonValue,
           violations: result.violations as unknown as Prisma.InputJsonValue,
         },
         select: { id: true },

@@ -82,7 +82,7 @@ export function JobLive({ initialJob, canCancel, canPublish }: JobLiveProps) {
 
       <VariantProgressList variants={job.variants} />
 
-      {finished && hasResults ? <VariantComparison jobId={job.id} variants={job.variants} canPublish={canPublish} /> : null}
+      {finished && hasResults ? <VariantComparison jobId={job.id} variants={job.variants} comparedUnder={job.comparedUnder} canPublish={canPublish} /> : null}
     </div>
   );
 }

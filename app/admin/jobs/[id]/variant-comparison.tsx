@@ -14,11 +14,17 @@ import { jobQueryKey } from "./job-query-key";
 export interface VariantComparisonProps {
   jobId: string;
   variants: TJobVariant[];
+  /** The weight profile every variant's comparableScore is computed under. */
+  comparedUnder: string | null;
   canPublish: boolean;
 }
 
-/** The finished variants side by side: score, hard violations, cost per soft constraint, and actions. */
-export function VariantComparison({ jobId, variants, canPublish }: VariantComparisonProps) {
+/**
+ * The finished variants side by side, like for like: each was searched under its own weight
+ * profile, so they are ranked by their score under one profile (comparedUnder) and by the amounts
+ * of each soft constraint in its own units; their own scores are shown too.
+ */
+export function VariantComparison({ jobId, variants, comparedUnder, canPublish }: VariantComparisonProps) {
   const queryClient = useQueryClient();
   const publish = useMutation({
     mutationFn: (timetableId: string) =>
@@ -27,12 +33,22 @@ export function VariantComparison({ jobId, variants, canPublish }: VariantCompar
   });
 
   const results = variants.filter((v) => v.timetableId !== null);
-  const constraints = [...new Set(results.flatMap((v) => Object.keys(v.breakdown ?? {})))];
-  const best = Math.min(...results.filter((v) => v.hardViolations === 0).map((v) => v.score ?? Infinity));
+  // Timetables saved before soft amounts were kept have only their own score: fall back to it.
+  const comparable = comparedUnder !== null && results.every((v) => v.comparableScore !== null);
+  const rankScore = (v: TJobVariant) => (comparable ? v.comparableScore : v.score) ?? Infinity;
+  const constraints = [...new Set(results.flatMap((v) => Object.keys((comparable ? v.units : v.breakdown) ?? {})))];
+  const best = Math.min(...results.filter((v) => v.hardViolations === 0).map(rankScore));
 
   return (
     <Card>
-      <CardHeader title="Compare variants" description="Lower scores are better. Publishing replaces the term's published timetable." />
+      <CardHeader
+        title="Compare variants"
+        description={
+          comparable
+            ? `Lower is better. Each variant was searched under its own priorities; all are scored here under "${comparedUnder}" so they compare like for like. Constraint rows count what is bent (students over capacity, isolated classes, ...). Publishing replaces the term's published timetable.`
+            : "Lower scores are better. Publishing replaces the term's published timetable."
+        }
+      />
       <CardBody className="space-y-4">
         {publish.error ? <Alert tone="error" title="Could not publish">{publish.error.message}</Alert> : null}
         {publish.data ? (
@@ -51,18 +67,32 @@ export function VariantComparison({ jobId, variants, canPublish }: VariantCompar
                 {results.map((v) => (
                   <th key={v.id} scope="col" className="py-2 pr-4 font-semibold">
                     {v.name}
-                    {v.score === best ? <span className="ml-2 rounded bg-success-soft px-1.5 text-xs text-success">best</span> : null}
+                    {v.hardViolations === 0 && rankScore(v) === best ? (
+                      <span className="ml-2 rounded bg-success-soft px-1.5 text-xs text-success">best</span>
+                    ) : null}
                   </th>
                 ))}
               </tr>
             </thead>
             <tbody>
+              {comparable ? (
+                <tr className="border-t border-border">
+                  <th scope="row" className="py-2 pr-4 text-left font-medium">
+                    Score under {comparedUnder}
+                  </th>
+                  {results.map((v) => (
+                    <td key={v.id} className="py-2 pr-4 font-semibold">
+                      {v.comparableScore}
+                    </td>
+                  ))}
+                </tr>
+              ) : null}
               <tr className="border-t border-border">
-                <th scope="row" className="py-2 pr-4 text-left font-medium">
-                  Score
+                <th scope="row" className={comparable ? "py-2 pr-4 text-left font-normal text-muted" : "py-2 pr-4 text-left font-medium"}>
+                  {comparable ? "Score under its own priorities" : "Score"}
                 </th>
                 {results.map((v) => (
-                  <td key={v.id} className="py-2 pr-4 font-semibold">
+                  <td key={v.id} className={comparable ? "py-2 pr-4 text-muted" : "py-2 pr-4 font-semibold"}>
                     {v.score}
                   </td>
                 ))}
@@ -84,7 +114,7 @@ export function VariantComparison({ jobId, variants, canPublish }: VariantCompar
                   </th>
                   {results.map((v) => (
                     <td key={v.id} className="py-1 pr-4">
-                      {v.breakdown?.[key] ?? 0}
+                      {(comparable ? v.units : v.breakdown)?.[key] ?? 0}
                     </td>
                   ))}
                 </tr>

@@ -25,6 +25,8 @@ export const ZVariantSchema = z.object({
   timetableId: z.string().nullable(),
   timetableStatus: z.enum(["draft", "published", "archived"]).nullable(),
   breakdown: z.record(z.string(), z.number()).nullable(),
+  comparableScore: z.number().nullable(),
+  units: z.record(z.string(), z.number()).nullable(),
 });
 
 export const ZGetJobResponseSchema = z.object({
@@ -45,6 +47,7 @@ export const ZGetJobResponseSchema = z.object({
   createdAt: z.string(),
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),
+  comparedUnder: z.string().nullable(),
   variants: z.array(ZVariantSchema),
 });
 

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Timetable" ADD COLUMN     "softUnits" JSONB;
