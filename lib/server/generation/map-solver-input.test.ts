@@ -49,6 +49,25 @@ describe("expected size", () => {
     expect(expectedSizeOf(offering("cs301", { batchIds: ["b1", "b2"] }), sizes)).toBe(115);
   });
 
+  it("adds the students of other batches who take the offering as an extra, once each", () => {
+    const input = mapSolverInput(
+      snapshot({
+        offerings: [offering("el1", { batchIds: ["b1"] }), offering("cs302", { batchIds: ["b2"] })],
+        students: [
+          { batchId: "b2", extraOfferingIds: ["el1"] },
+          { batchId: "b2", extraOfferingIds: ["el1", "el1"] },
+          // Already counted in b1's size.
+          { batchId: "b1", extraOfferingIds: ["el1"] },
+        ],
+      }),
+      ZERO_WEIGHTS,
+    ).input;
+    expect(input.offerings.map((o) => [o.id, o.size])).toEqual([
+      ["el1", 62],
+      ["cs302", 55],
+    ]);
+  });
+
   it("uses the registrar's expected size when set, even 0", () => {
     expect(expectedSizeOf(offering("cs301", { batchIds: ["b1"], expectedSize: 40 }), sizes)).toBe(40);
     expect(expectedSizeOf(offering("cs301", { batchIds: ["b1"], expectedSize: 0 }), sizes)).toBe(0);

@@ -29,10 +29,26 @@ export function offeringDisplayName(offering: SnapshotOffering, batchCodes: stri
   return batchCodes.length > 0 ? `${base} (${batchCodes.join(", ")})` : base;
 }
 
-/** The registrar's expectedSize when set, otherwise everyone in the offering's batches. */
-export function expectedSizeOf(offering: SnapshotOffering, batchSizeById: Map<string, number>): number {
+/**
+ * The registrar's expectedSize when set, otherwise everyone in the offering's batches plus the
+ * students of other batches who take it as an extra offering (an elective's room must seat them).
+ */
+export function expectedSizeOf(offering: SnapshotOffering, batchSizeById: Map<string, number>, extraStudents = 0): number {
   if (offering.expectedSize !== null) return offering.expectedSize;
-  return offering.batchIds.reduce((sum, batchId) => sum + (batchSizeById.get(batchId) ?? 0), 0);
+  return offering.batchIds.reduce((sum, batchId) => sum + (batchSizeById.get(batchId) ?? 0), 0) + extraStudents;
+}
+
+/** offeringId -> students taking it beyond their batch (a student of one of its batches is already counted). */
+function extraStudentsByOffering(snapshot: TermSnapshot): Map<string, number> {
+  const batchesOf = new Map(snapshot.offerings.map((o) => [o.id, new Set(o.batchIds)]));
+  const counts = new Map<string, number>();
+  for (const student of snapshot.students) {
+    for (const offeringId of new Set(student.extraOfferingIds)) {
+      if (batchesOf.get(offeringId)?.has(student.batchId)) continue;
+      counts.set(offeringId, (counts.get(offeringId) ?? 0) + 1);
+    }
+  }
+  return counts;
 }
 
 function mapFaculty(member: SnapshotFaculty, grid: GridIndex): SolverFaculty {
@@ -111,6 +127,7 @@ export function mapSolverInput(snapshot: TermSnapshot, weights: SoftWeights): Ma
   const grid = new GridIndex(termGrid);
   const batchById = new Map(snapshot.batches.map((b) => [b.id, b]));
   const batchSizeById = new Map(snapshot.batches.map((b) => [b.id, b.size]));
+  const extraStudents = extraStudentsByOffering(snapshot);
   const offeringIds = new Set(snapshot.offerings.map((o) => o.id));
 
   const offeringsByBatch = new Map<string, string[]>();
@@ -129,7 +146,7 @@ export function mapSolverInput(snapshot: TermSnapshot, weights: SoftWeights): Ma
     meetings: offering.meetingsPerWeek,
     length: offering.meetingLength,
     minDays: offering.minDays,
-    size: expectedSizeOf(offering, batchSizeById),
+    size: expectedSizeOf(offering, batchSizeById, extraStudents.get(offering.id) ?? 0),
     roomType: offering.roomType ?? offering.subjectRoomType,
     unavailable: grid.slots(offering.unavailable),
   }));
