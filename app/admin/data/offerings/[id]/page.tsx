@@ -28,7 +28,7 @@ export default async function OfferingPage({ params, searchParams }: Props) {
     { name: "meetingsPerWeek", label: "Meetings per week", kind: "number" },
     { name: "meetingLength", label: "Meeting length (periods)", kind: "number", hint: "1 for lectures, 2-3 for labs" },
     { name: "minDays", label: "Minimum days", kind: "number", hint: "Distinct days the meetings should spread over" },
-    { name: "expectedSize", label: "Expected size", kind: "number", hint: "Leave empty for the batches' total size" },
+    { name: "expectedSize", label: "Expected size", kind: "number", hint: "Leave empty for the batches' total size plus students of other batches taking it as an extra" },
     { name: "roomType", label: "Room type", kind: "select", emptyOption: "As the subject", options: ROOM_TYPES.map((t) => ({ value: t, label: t })) },
   ];
   const defaults = { meetingsPerWeek: 3, meetingLength: 1, minDays: 3, batchIds: [] as string[] };
