@@ -1,8 +1,8 @@
 /**
  * The web process: `npm run web` (node --import tsx scripts/serve-web.ts [next start options]).
  * Runs WEB_CONCURRENCY copies of `next start` on one port with node:cluster, so a busy term's
- * requests use every core instead of queueing on one Node event loop (a page costs ~3 ms of CPU,
- * so one process tops out near 300 pages/s). Run it on as many machines as you like behind a load
+ * requests use every core instead of queueing on one Node event loop (a cached view costs 1.5-3 ms
+ * of CPU and a page 6-9 ms, so one process tops out near 400-600 view requests/s). Run it on as many machines as you like behind a load
  * balancer: the processes share nothing but PostgreSQL and Redis, and sessions are signed cookies.
  *
  * This file is the supervisor only: it forks, restarts a process that dies, and on SIGINT/SIGTERM

@@ -36,7 +36,9 @@ export function VariantComparison({ jobId, variants, comparedUnder, canPublish }
   // Timetables saved before soft amounts were kept have only their own score: fall back to it.
   const comparable = comparedUnder !== null && results.every((v) => v.comparableScore !== null);
   const rankScore = (v: TJobVariant) => (comparable ? v.comparableScore : v.score) ?? Infinity;
-  const constraints = [...new Set(results.flatMap((v) => Object.keys((comparable ? v.units : v.breakdown) ?? {})))];
+  // Per constraint: amounts in their own units when comparable, else the variant's own weighted costs.
+  const perConstraint = (v: TJobVariant) => (comparable ? v.units : v.breakdown) ?? {};
+  const constraints = [...new Set(results.flatMap((v) => Object.keys(perConstraint(v))))];
   const best = Math.min(...results.filter((v) => v.hardViolations === 0).map(rankScore));
 
   return (
@@ -114,7 +116,7 @@ export function VariantComparison({ jobId, variants, comparedUnder, canPublish }
                   </th>
                   {results.map((v) => (
                     <td key={v.id} className="py-1 pr-4">
-                      {(comparable ? v.units : v.breakdown)?.[key] ?? 0}
+                      {perConstraint(v)[key] ?? 0}
                     </td>
                   ))}
                 </tr>
