@@ -28,7 +28,7 @@ const ZWorkerEnvSchema = z.object({
   /** How often workers look for jobs whose lock expired (stalled) and put them back in the queue. */
   WORKER_STALLED_INTERVAL_MS: positiveInt.default(30_000),
   HEARTBEAT_INTERVAL_MS: positiveInt.default(5_000),
-  /** SIGTERM waits this long for running solves before releasing them to other workers. */
+  /** SIGTERM waits this long for running solves, then interrupts them and hands them back to the queue. */
   WORKER_SHUTDOWN_TIMEOUT_MS: positiveInt.default(30_000),
   HOUSEKEEPING_EVERY_MS: positiveInt.default(60 * 60_000),
   /** DRAFT timetables of generations older than this are archived. */

@@ -1,39 +1,63 @@
 /**
- * Graceful stop on SIGINT/SIGTERM: stop taking jobs, let running solves finish (worker.close()
- * waits for them) or, past WORKER_SHUTDOWN_TIMEOUT_MS, release them: the process exits with the
- * solver threads still running, so their jobs are neither completed nor failed; their locks expire
- * and any worker's stalled check puts them back in the queue (runVariant starts them afresh, and
- * nothing half-done was saved). Then Redis is quit, this process's heartbeat deleted, PostgreSQL
- * disconnected, and the process exits 0. A hard timeout exits 1 if any of that hangs.
+ * Graceful stop on SIGINT/SIGTERM, in three bounded steps:
+ *
+ * 1. Stop taking jobs and let running solves finish (worker.close() waits for them), for up to
+ *    WORKER_SHUTDOWN_TIMEOUT_MS.
+ * 2. Past that, interrupt them: every running job's AbortSignal fires, the solver stops within a
+ *    moment, and the processor moves the job back to the queue (no attempt used up) for another
+ *    worker to solve afresh. worker.close() then ends the solver threads itself.
+ * 3. If even that does not end within INTERRUPT_GRACE_MS (a solver that ignores its signal), end
+ *    the solver threads here and leave their jobs to the stalled check: their locks expire and any
+ *    worker puts them back in the queue. Nothing half-done was saved either way.
+ *
+ * Then Redis is closed, this process's heartbeat deleted, PostgreSQL disconnected, and the process
+ * exits 0. The solver threads are always gone before process.exit: Node joins every live thread on
+ * exit, so one stuck thread would keep the process alive with nothing left to end it. A hard
+ * timeout kills the process if any of this hangs.
  */
+import type { Worker } from "bullmq";
 import { prisma } from "@/lib/db";
 import { closeGenerationQueues } from "@/lib/queue/generation-flow";
 import type { RunningWorker } from "./start-worker";
 
-/** Extra time after the graceful timeout for the clean-up steps before the process is killed. */
+/** Time for interrupted solves to stop and hand their jobs back (step 2). */
+const INTERRUPT_GRACE_MS = 5_000;
+/** Extra time after steps 1 and 2 for the clean-up before the process is killed. */
 const CLEANUP_GRACE_MS = 10_000;
 
 function timeout(ms: number): Promise<"timeout"> {
   return new Promise((resolve) => setTimeout(() => resolve("timeout"), ms).unref());
 }
 
+/**
+ * BullMQ ends a worker's sandbox threads only at the end of close(), after the running jobs; step 3
+ * needs them ended regardless. The pool is not public API, hence the guarded cast: if a BullMQ
+ * release renames it, this is a no-op and the hard timeout still ends the process.
+ */
+async function endSolverThreads(worker: Worker): Promise<void> {
+  const pool = (worker as unknown as { childPool?: { clean(): Promise<void> } }).childPool;
+  await pool?.clean();
+}
+
 export async function shutdown(running: RunningWorker, gracefulTimeoutMs: number): Promise<void> {
   const { workers, queues, housekeepingQueue, connection, heartbeat, stopReconciling } = running;
   stopReconciling();
 
-  // worker.close() stops fetching at once and resolves when the running jobs are done. A second
-  // close(true) would not interrupt it (BullMQ returns the close already in progress), so past the
-  // timeout the process simply stops waiting.
-  const closed = await Promise.race([
-    Promise.all(workers.map((worker) => worker.close())).then(() => "closed" as const),
-    timeout(gracefulTimeoutMs),
-  ]);
+  // One close() per worker for the whole shutdown: a second call returns the first one's promise.
+  const allClosed = Promise.all(workers.map((worker) => worker.close())).then(() => "closed" as const);
+  let closed = await Promise.race([allClosed, timeout(gracefulTimeoutMs)]);
+  if (closed !== "closed") {
+    console.warn(`[worker] running jobs did not finish within ${gracefulTimeoutMs} ms; interrupting them and handing them back to the queue`);
+    for (const worker of workers) worker.cancelAllJobs("the worker is shutting down");
+    closed = await Promise.race([allClosed, timeout(INTERRUPT_GRACE_MS)]);
+  }
   if (closed === "closed") {
     await closeGenerationQueues(queues);
     await housekeepingQueue.close();
     await connection.quit();
   } else {
-    console.warn(`[worker] running jobs did not finish within ${gracefulTimeoutMs} ms; releasing them to other workers`);
+    console.warn(`[worker] interrupted jobs did not stop within ${INTERRUPT_GRACE_MS} ms; ending their threads and releasing them to other workers`);
+    await Promise.all(workers.map(endSolverThreads));
     connection.disconnect();
   }
   await heartbeat.stop();
@@ -46,10 +70,11 @@ export function shutdownOnSignals(running: RunningWorker, gracefulTimeoutMs: num
     if (stopping) return;
     stopping = true;
     console.info(`[worker] ${signal}: shutting down`);
+    // SIGKILL rather than process.exit(1): exit joins live threads, and a stuck one would hang it.
     setTimeout(() => {
-      console.error("[worker] shutdown hung; exiting");
-      process.exit(1);
-    }, gracefulTimeoutMs + CLEANUP_GRACE_MS).unref();
+      console.error("[worker] shutdown hung; killing the process");
+      process.kill(process.pid, "SIGKILL");
+    }, gracefulTimeoutMs + INTERRUPT_GRACE_MS + CLEANUP_GRACE_MS).unref();
     shutdown(running, gracefulTimeoutMs).then(
       () => {
         console.info("[worker] stopped");

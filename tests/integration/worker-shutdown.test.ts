@@ -7,7 +7,7 @@ import { prisma } from "@/lib/db";
 import { createGenerationJob } from "@/lib/server/generation/create-generation-job";
 import { createTermAndRegistrar, jobState, useQueueOf } from "./support/generation-fixtures";
 import { waitFor } from "./support/wait-for";
-import type { WorkerProcess } from "./support/worker-process";
+import { waitForExit, type WorkerProcess } from "./support/worker-process";
 import { useWorkerTestHarness } from "./support/worker-test-harness";
 
 const harness = useWorkerTestHarness();
@@ -30,7 +30,7 @@ describe("SIGTERM", () => {
 
     const signalledAt = Date.now();
     worker.child.kill("SIGTERM");
-    const { code } = await worker.exited;
+    const { code } = await waitForExit(worker, 30_000);
     console.info(`[test] idle worker stopped in ${Date.now() - signalledAt} ms`);
 
     expect(code).toBe(0);
@@ -46,7 +46,7 @@ describe("SIGTERM", () => {
     await waitFor(() => jobState(id), (job) => job.variants[0].stage === "optimising", { what: "the variant to be optimising", timeoutMs: 40_000 });
 
     worker.child.kill("SIGTERM");
-    const { code } = await worker.exited;
+    const { code } = await waitForExit(worker, 30_000);
     expect(code).toBe(0);
     const afterShutdown = await jobState(id);
     expect(afterShutdown.variants[0].status).toBe("COMPLETED");

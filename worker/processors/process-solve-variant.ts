@@ -8,7 +8,7 @@
  * the job; other errors are retried by BullMQ (attempts, backoff) and the variant stays RUNNING until
  * the last attempt fails.
  */
-import { UnrecoverableError, type SandboxedJob } from "bullmq";
+import { UnrecoverableError, WaitingError, type SandboxedJob } from "bullmq";
 import { AppError, formatZodError } from "@/lib/api/errors";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -37,6 +37,7 @@ function isFinalAttempt(job: SolveVariantJob): boolean {
 
 export async function processSolveVariant(
   job: SolveVariantJob,
+  token: string | undefined,
   bullmqSignal: AbortSignal | undefined,
   runVariant: RunVariant,
 ): Promise<SolveVariantOutcome> {
@@ -83,10 +84,13 @@ export async function processSolveVariant(
       console.info(`[worker] job ${generationJobId} variant ${variantIndex}: completed in ${Date.now() - startedAt} ms`);
       return { status: "completed" };
     }
-    // Aborted by the worker (shutdown) rather than by the registrar: fail this attempt so the
-    // variant is solved again, by this or another worker.
+    // Aborted by the worker (it is shutting down) rather than by the registrar: hand the job back
+    // to the queue so another worker solves the variant afresh at once. Moving it to wait, unlike
+    // failing it, uses up none of its attempts: stopping a worker is not the variant's fault.
     if (!cancelledByUser && !(await isCancelRequested(generationJobId))) {
-      throw new Error("The solve was interrupted by the worker; it will be retried");
+      await job.moveToWait(token);
+      console.info(`[worker] job ${generationJobId} variant ${variantIndex}: interrupted after ${Date.now() - startedAt} ms, back in the queue`);
+      throw new WaitingError();
     }
     await markVariantFinished(generationJobId, variantIndex, "CANCELLED");
     console.info(`[worker] job ${generationJobId} variant ${variantIndex}: cancelled after ${Date.now() - startedAt} ms`);
@@ -94,6 +98,8 @@ export async function processSolveVariant(
   } catch (error) {
     stopWatching();
     await progress.flush();
+    // Back in the queue (see above): BullMQ expects this error and neither fails nor retries the job.
+    if (error instanceof WaitingError) throw error;
     throw await settleFailure(job, generationJobId, variantIndex, error);
   }
 }

@@ -6,6 +6,6 @@
 import { runVariant } from "@/lib/server/generation/run-variant";
 import { processSolveVariant, type SolveVariantJob, type SolveVariantOutcome } from "./process-solve-variant";
 
-export default function solveVariant(job: SolveVariantJob, _token?: string, signal?: AbortSignal): Promise<SolveVariantOutcome> {
-  return processSolveVariant(job, signal, runVariant);
+export default function solveVariant(job: SolveVariantJob, token?: string, signal?: AbortSignal): Promise<SolveVariantOutcome> {
+  return processSolveVariant(job, token, signal, runVariant);
 }

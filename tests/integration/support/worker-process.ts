@@ -16,8 +16,9 @@ export interface WorkerProcess {
   waitForOutput: (pattern: RegExp, timeoutMs?: number) => Promise<void>;
 }
 
-export function startWorkerProcess(env: Record<string, string>): WorkerProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "worker/index.ts"], {
+/** `entry` is the worker's entry file, relative to the project root: tests may start a variant of it. */
+export function startWorkerProcess(env: Record<string, string>, entry = "worker/index.ts"): WorkerProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", entry], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -66,4 +67,17 @@ export async function killWorkerProcess(worker: WorkerProcess | undefined): Prom
   if (!worker || worker.child.exitCode !== null || worker.child.signalCode !== null) return;
   worker.child.kill("SIGKILL");
   await worker.exited;
+}
+
+/** The worker's exit, or a failure quoting its output if it has not exited within timeoutMs. */
+export async function waitForExit(worker: WorkerProcess, timeoutMs: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  let timer: NodeJS.Timeout | undefined;
+  const hung = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`worker ${worker.child.pid} did not exit within ${timeoutMs} ms:\n${worker.output()}`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([worker.exited, hung]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -14,8 +14,11 @@ import { killWorkerProcess, startWorkerProcess, type WorkerProcess } from "./wor
 export interface WorkerTestHarness {
   /** This file's own redis-server (available from beforeAll on). */
   readonly redis: PrivateRedis;
-  /** Starts a real worker process; the harness kills it after the file if it is still running. */
-  startWorker(env: Record<string, string>): WorkerProcess;
+  /**
+   * Starts a real worker process (worker/index.ts, or another entry file relative to the project
+   * root); the harness kills it after the file if it is still running.
+   */
+  startWorker(env: Record<string, string>, entry?: string): WorkerProcess;
 }
 
 export function useWorkerTestHarness(): WorkerTestHarness {
@@ -40,8 +43,8 @@ export function useWorkerTestHarness(): WorkerTestHarness {
       if (!redis) throw new Error("the private Redis starts in beforeAll; use it inside hooks and tests");
       return redis;
     },
-    startWorker(env) {
-      const worker = startWorkerProcess(env);
+    startWorker(env, entry) {
+      const worker = startWorkerProcess(env, entry);
       workers.push(worker);
       return worker;
     },
