@@ -28,7 +28,7 @@ export const HARD_CONSTRAINTS: readonly HardConstraint[] = [
   "facultyMaxPerWeek",
 ];
 
-export const SOFT_CONSTRAINTS: readonly SoftConstraint[] = [
+export const SOFT_CONSTRAINTS = [
   "roomCapacity",
   "minDays",
   "isolated",
@@ -38,7 +38,11 @@ export const SOFT_CONSTRAINTS: readonly SoftConstraint[] = [
   "backToBack",
   "edgePeriods",
   "dailyBalance",
-];
+] as const satisfies readonly SoftConstraint[];
+// Every SoftConstraint is listed: a weight added to SoftWeights but not here fails to compile here,
+// rather than being silently dropped by the weight parsers and breakdowns built on this list.
+const unlistedSoftConstraints: Record<Exclude<SoftConstraint, (typeof SOFT_CONSTRAINTS)[number]>, never> = {};
+void unlistedSoftConstraints;
 
 export function emptyHardBreakdown(): Record<HardConstraint, number> {
   return Object.fromEntries(HARD_CONSTRAINTS.map((c) => [c, 0])) as Record<HardConstraint, number>;

@@ -1,7 +1,9 @@
 import { z } from "zod";
+import type { SoftConstraint } from "@/lib/solver/types";
 import { numberInRange, optionalText, recordId, requiredText } from "./fields";
+import { softWeightFields } from "./soft-weight-fields";
 
-/** Keys of lib/solver/types.ts SoftWeights, with the labels the form shows. */
+/** The label the form shows for each soft constraint's weight. */
 export const SOFT_WEIGHT_LABELS = {
   roomCapacity: "Room capacity (per student over)",
   minDays: "Minimum days (per day short)",
@@ -12,23 +14,13 @@ export const SOFT_WEIGHT_LABELS = {
   backToBack: "Back-to-back teaching",
   edgePeriods: "First and last periods",
   dailyBalance: "Daily balance",
-} as const;
-
-const weight = numberInRange(0, 1000);
+} as const satisfies Record<SoftConstraint, string>;
 
 export const ZWeightProfileInputSchema = z.object({
   id: recordId,
   name: requiredText(60),
   description: optionalText(300).transform((v) => v ?? ""),
-  roomCapacity: weight,
-  minDays: weight,
-  isolated: weight,
-  gaps: weight,
-  roomStability: weight,
-  facultyPreference: weight,
-  backToBack: weight,
-  edgePeriods: weight,
-  dailyBalance: weight,
+  ...softWeightFields(numberInRange(0, 1000)),
 });
 
 export type TWeightProfileInput = z.output<typeof ZWeightProfileInputSchema>;

@@ -4,17 +4,6 @@
  */
 import { z } from "zod";
 import type { SoftWeights } from "@/lib/solver/types";
+import { softWeightFields } from "@/lib/validation/soft-weight-fields";
 
-const weight = z.number().finite().min(0);
-
-export const ZSoftWeightsSchema = z.object({
-  roomCapacity: weight,
-  minDays: weight,
-  isolated: weight,
-  gaps: weight,
-  roomStability: weight,
-  facultyPreference: weight,
-  backToBack: weight,
-  edgePeriods: weight,
-  dailyBalance: weight,
-}) satisfies z.ZodType<SoftWeights>;
+export const ZSoftWeightsSchema = z.object(softWeightFields(z.number().finite().min(0))) satisfies z.ZodType<SoftWeights>;
