@@ -1,14 +1,43 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ListTable, type ListColumn } from "@/components/ui/list-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { requirePageUser } from "@/lib/auth/session";
-import { listTimetables } from "@/lib/server/timetables/list-timetables";
+import { listTimetables, type TimetableListRow } from "@/lib/server/timetables/list-timetables";
 
 export const metadata: Metadata = { title: "Timetables" };
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const STATUS_LABEL = { PUBLISHED: "Published", DRAFT: "Draft", ARCHIVED: "Archived" } as const;
+const linkClasses = "text-primary underline-offset-2 hover:underline";
+
+const TIMETABLE_COLUMNS: ListColumn<TimetableListRow>[] = [
+  {
+    header: "Name",
+    cell: (t) => (
+      <Link className={linkClasses} href={`/admin/timetables/${t.id}`}>
+        {t.name}
+      </Link>
+    ),
+  },
+  { header: "Status", cell: (t) => STATUS_LABEL[t.status] },
+  { header: "Term", cell: (t) => t.termName },
+  { header: "Score", cell: (t) => Math.round(t.score), className: "tabular-nums" },
+  { header: "Hard violations", cell: (t) => t.hardViolations, className: "tabular-nums" },
+  { header: "Created (UTC)", cell: (t) => dateTime.format(t.createdAt) },
+  {
+    header: "Job",
+    cell: (t) =>
+      t.jobId ? (
+        <Link className={linkClasses} href={`/admin/jobs/${t.jobId}`}>
+          job
+        </Link>
+      ) : (
+        "—"
+      ),
+  },
+];
 
 /** The registrar's overview of generated timetables: the published one first, then drafts and archives. */
 export default async function TimetablesPage() {
@@ -25,45 +54,7 @@ export default async function TimetablesPage() {
       {timetables.length === 0 ? (
         <p className="text-muted">No timetables yet. Generate one to start.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-border bg-surface">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Timetables</caption>
-            <thead className="bg-subtle text-left">
-              <tr>
-                {["Name", "Status", "Term", "Score", "Hard violations", "Created (UTC)", "Job"].map((h) => (
-                  <th key={h} scope="col" className="px-3 py-2 font-medium">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {timetables.map((t) => (
-                <tr key={t.id} className="border-t border-border">
-                  <td className="px-3 py-2">
-                    <Link className="text-primary underline-offset-2 hover:underline" href={`/admin/timetables/${t.id}`}>
-                      {t.name}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">{STATUS_LABEL[t.status]}</td>
-                  <td className="px-3 py-2">{t.termName}</td>
-                  <td className="px-3 py-2 tabular-nums">{Math.round(t.score)}</td>
-                  <td className="px-3 py-2 tabular-nums">{t.hardViolations}</td>
-                  <td className="px-3 py-2">{dateTime.format(t.createdAt)}</td>
-                  <td className="px-3 py-2">
-                    {t.jobId ? (
-                      <Link className="text-primary underline-offset-2 hover:underline" href={`/admin/jobs/${t.jobId}`}>
-                        job
-                      </Link>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable caption="Timetables" columns={TIMETABLE_COLUMNS} rows={timetables} rowKey={(t) => t.id} />
       )}
     </>
   );
