@@ -89,3 +89,30 @@ test("a registrar creates a room, imports faculty from a CSV after fixing a bad 
   await expect(page.getByRole("link", { name: roomCode, exact: true })).toHaveCount(0);
   expect(await overviewCount(page, "Rooms")).toBe(roomsBefore);
 });
+
+test("a registrar walks the students list a page at a time, and a bad page number is named", async ({ page }) => {
+  await signIn(page, "registrar");
+  await page.goto("/admin/data/students");
+  const position = page.getByText(/^1–100 of \d+ students$/);
+  await expect(position).toBeVisible();
+  const total = Number(/of (\d+)/.exec((await position.textContent()) ?? "")![1]);
+  const pages = page.getByRole("navigation", { name: "Pages" });
+  await expect(pages.getByText(`Page 1 of ${Math.ceil(total / 100)}`)).toBeVisible();
+
+  await pages.getByRole("link", { name: "Next →" }).click();
+  await expect(page).toHaveURL(/\/admin\/data\/students\?page=2$/);
+  await expect(page.getByText(`101–200 of ${total} students`)).toBeVisible();
+  await pages.getByRole("link", { name: "← Previous" }).click();
+  await expect(page).toHaveURL(/\/admin\/data\/students$/);
+
+  // A search narrows to one page: no pager; the search box keeps what was typed.
+  await page.getByLabel("Search students").fill("s24csea0");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\?q=s24csea0$/);
+  await expect(page.getByText(/^\d+ students? matching "s24csea0"$/)).toBeVisible();
+  await expect(pages).toHaveCount(0);
+
+  await page.goto("/admin/data/students?page=abc");
+  await expect(page.getByText('"abc" is not a page number (1, 2, 3, ...); showing page 1.')).toBeVisible();
+  await expect(position).toBeVisible();
+});

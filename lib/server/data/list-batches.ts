@@ -1,22 +1,31 @@
-/** Batches matching a search (code or department code). */
+/** Batches matching a search (code or department code), a page at a time. */
 import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { findDataPage } from "./paging";
 
-export async function listBatches({ q }: { q?: string } = {}) {
+export async function listBatches({ q, page = 1 }: { q?: string; page?: number } = {}) {
   const search = q?.trim();
-  return prisma.batch.findMany({
-    where: search
-      ? { OR: [{ code: { contains: search, mode: "insensitive" } }, { department: { code: { contains: search, mode: "insensitive" } } }] }
-      : undefined,
-    select: {
-      id: true,
-      code: true,
-      semesterNumber: true,
-      size: true,
-      departmentId: true,
-      department: { select: { code: true } },
-      _count: { select: { students: true, offerings: true } },
-    },
-    orderBy: { code: "asc" },
-    take: 1000,
-  });
+  const where: Prisma.BatchWhereInput | undefined = search
+    ? { OR: [{ code: { contains: search, mode: "insensitive" } }, { department: { code: { contains: search, mode: "insensitive" } } }] }
+    : undefined;
+  return findDataPage(
+    page,
+    () => prisma.batch.count({ where }),
+    ({ skip, take }) =>
+      prisma.batch.findMany({
+        where,
+        select: {
+          id: true,
+          code: true,
+          semesterNumber: true,
+          size: true,
+          departmentId: true,
+          department: { select: { code: true } },
+          _count: { select: { students: true, offerings: true } },
+        },
+        orderBy: [{ code: "asc" }, { id: "asc" }],
+        skip,
+        take,
+      }),
+  );
 }

@@ -1,28 +1,37 @@
-/** Pinned meetings with readable names, matching a search (subject code, room code or term name). */
+/** Pinned meetings with readable names, matching a search (subject code, room code or term name), a page at a time. */
 import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { findDataPage } from "./paging";
 
-export async function listFixedSlots({ q }: { q?: string } = {}) {
+export async function listFixedSlots({ q, page = 1 }: { q?: string; page?: number } = {}) {
   const search = q?.trim();
-  return prisma.fixedSlot.findMany({
-    where: search
-      ? {
-          OR: [
-            { offering: { subject: { code: { contains: search, mode: "insensitive" } } } },
-            { room: { code: { contains: search, mode: "insensitive" } } },
-            { term: { name: { contains: search, mode: "insensitive" } } },
-          ],
-        }
-      : undefined,
-    select: {
-      id: true,
-      day: true,
-      period: true,
-      meetingIndex: true,
-      term: { select: { name: true, periods: { select: { index: true, startTime: true } } } },
-      offering: { select: { subject: { select: { code: true, name: true } } } },
-      room: { select: { code: true } },
-    },
-    orderBy: [{ term: { name: "asc" } }, { day: "asc" }, { period: "asc" }],
-    take: 500,
-  });
+  const where: Prisma.FixedSlotWhereInput | undefined = search
+    ? {
+        OR: [
+          { offering: { subject: { code: { contains: search, mode: "insensitive" } } } },
+          { room: { code: { contains: search, mode: "insensitive" } } },
+          { term: { name: { contains: search, mode: "insensitive" } } },
+        ],
+      }
+    : undefined;
+  return findDataPage(
+    page,
+    () => prisma.fixedSlot.count({ where }),
+    ({ skip, take }) =>
+      prisma.fixedSlot.findMany({
+        where,
+        select: {
+          id: true,
+          day: true,
+          period: true,
+          meetingIndex: true,
+          term: { select: { name: true, periods: { select: { index: true, startTime: true } } } },
+          offering: { select: { subject: { select: { code: true, name: true } } } },
+          room: { select: { code: true } },
+        },
+        orderBy: [{ term: { name: "asc" } }, { day: "asc" }, { period: "asc" }, { id: "asc" }],
+        skip,
+        take,
+      }),
+  );
 }

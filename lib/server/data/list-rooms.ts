@@ -1,9 +1,11 @@
-/** Rooms matching a search (code or building), for the rooms list. */
+/** Rooms matching a search (code or building), for the rooms list, a page at a time. */
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { findDataPage } from "./paging";
 
 export interface ListRoomsOptions {
   q?: string;
+  page?: number;
 }
 
 const roomListSelect = {
@@ -16,14 +18,14 @@ const roomListSelect = {
   _count: { select: { unavailable: true } },
 } satisfies Prisma.RoomSelect;
 
-export async function listRooms({ q }: ListRoomsOptions = {}) {
+export async function listRooms({ q, page = 1 }: ListRoomsOptions = {}) {
   const search = q?.trim();
-  return prisma.room.findMany({
-    where: search
-      ? { OR: [{ code: { contains: search, mode: "insensitive" } }, { building: { contains: search, mode: "insensitive" } }] }
-      : undefined,
-    select: roomListSelect,
-    orderBy: { code: "asc" },
-    take: 500,
-  });
+  const where: Prisma.RoomWhereInput | undefined = search
+    ? { OR: [{ code: { contains: search, mode: "insensitive" } }, { building: { contains: search, mode: "insensitive" } }] }
+    : undefined;
+  return findDataPage(
+    page,
+    () => prisma.room.count({ where }),
+    ({ skip, take }) => prisma.room.findMany({ where, select: roomListSelect, orderBy: [{ code: "asc" }, { id: "asc" }], skip, take }),
+  );
 }

@@ -1,22 +1,38 @@
-/** Students matching a search (name, email, roll number or batch code); at most 200 are listed. */
+/** Students matching a search (name, email, roll number or batch code), a page at a time. */
 import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { findDataPage } from "./paging";
 
-export async function listStudents({ q }: { q?: string } = {}) {
+function studentSearch(q: string | undefined): Prisma.StudentProfileWhereInput | undefined {
   const search = q?.trim();
-  const rows = await prisma.studentProfile.findMany({
-    where: search
-      ? {
-          OR: [
-            { user: { name: { contains: search, mode: "insensitive" } } },
-            { user: { email: { contains: search, mode: "insensitive" } } },
-            { rollNumber: { contains: search, mode: "insensitive" } },
-            { batch: { code: { contains: search, mode: "insensitive" } } },
-          ],
-        }
-      : undefined,
-    select: { id: true, rollNumber: true, user: { select: { name: true, email: true } }, batch: { select: { code: true } }, _count: { select: { extraOfferings: true } } },
-    orderBy: [{ batch: { code: "asc" } }, { rollNumber: "asc" }],
-    take: 200,
-  });
-  return rows.map(({ user, batch, _count, ...s }) => ({ ...s, name: user.name, email: user.email, batchCode: batch.code, extraCount: _count.extraOfferings }));
+  if (!search) return undefined;
+  return {
+    OR: [
+      { user: { name: { contains: search, mode: "insensitive" } } },
+      { user: { email: { contains: search, mode: "insensitive" } } },
+      { rollNumber: { contains: search, mode: "insensitive" } },
+      { batch: { code: { contains: search, mode: "insensitive" } } },
+    ],
+  };
+}
+
+export async function listStudents({ q, page = 1 }: { q?: string; page?: number } = {}) {
+  const where = studentSearch(q);
+  const found = await findDataPage(
+    page,
+    () => prisma.studentProfile.count({ where }),
+    ({ skip, take }) =>
+      prisma.studentProfile.findMany({
+        where,
+        select: { id: true, rollNumber: true, user: { select: { name: true, email: true } }, batch: { select: { code: true } }, _count: { select: { extraOfferings: true } } },
+        // id last: a stable order, so that no row shows on two pages or on none.
+        orderBy: [{ batch: { code: "asc" } }, { rollNumber: "asc" }, { id: "asc" }],
+        skip,
+        take,
+      }),
+  );
+  return {
+    ...found,
+    rows: found.rows.map(({ user, batch, _count, ...s }) => ({ ...s, name: user.name, email: user.email, batchCode: batch.code, extraCount: _count.extraOfferings })),
+  };
 }

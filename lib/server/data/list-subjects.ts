@@ -1,20 +1,29 @@
-/** Subjects matching a search (code, name or department code). */
+/** Subjects matching a search (code, name or department code), a page at a time. */
 import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { findDataPage } from "./paging";
 
-export async function listSubjects({ q }: { q?: string } = {}) {
+export async function listSubjects({ q, page = 1 }: { q?: string; page?: number } = {}) {
   const search = q?.trim();
-  return prisma.subject.findMany({
-    where: search
-      ? {
-          OR: [
-            { code: { contains: search, mode: "insensitive" } },
-            { name: { contains: search, mode: "insensitive" } },
-            { department: { code: { contains: search, mode: "insensitive" } } },
-          ],
-        }
-      : undefined,
-    select: { id: true, code: true, name: true, credits: true, roomType: true, departmentId: true, department: { select: { code: true } }, _count: { select: { offerings: true } } },
-    orderBy: { code: "asc" },
-    take: 500,
-  });
+  const where: Prisma.SubjectWhereInput | undefined = search
+    ? {
+        OR: [
+          { code: { contains: search, mode: "insensitive" } },
+          { name: { contains: search, mode: "insensitive" } },
+          { department: { code: { contains: search, mode: "insensitive" } } },
+        ],
+      }
+    : undefined;
+  return findDataPage(
+    page,
+    () => prisma.subject.count({ where }),
+    ({ skip, take }) =>
+      prisma.subject.findMany({
+        where,
+        select: { id: true, code: true, name: true, credits: true, roomType: true, departmentId: true, department: { select: { code: true } }, _count: { select: { offerings: true } } },
+        orderBy: [{ code: "asc" }, { id: "asc" }],
+        skip,
+        take,
+      }),
+  );
 }

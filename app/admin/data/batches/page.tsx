@@ -4,14 +4,16 @@ import { DeleteButton } from "@/components/data/delete-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { listBatches } from "@/lib/server/data/list-batches";
+import { parsePageParam } from "@/lib/server/data/paging";
 import { deleteBatchAction } from "./actions";
 
 export const metadata: Metadata = { title: "Batches" };
 
-export default async function BatchesPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+export default async function BatchesPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
   await requirePageUser({ permission: "data.manage" });
-  const { q } = await searchParams;
-  const batches = await listBatches({ q });
+  const { q, page } = await searchParams;
+  const pageRequest = parsePageParam(page);
+  const { rows: batches, ...paging } = await listBatches({ q, page: pageRequest.page });
   return (
     <>
       <PageHeader title="Batches" description="Student sections that attend the same classes." />
@@ -20,6 +22,8 @@ export default async function BatchesPage({ searchParams }: { searchParams: Prom
         noun="batch"
         pluralNoun="batches"
         q={q}
+        paging={paging}
+        pageProblem={pageRequest.problem}
         columns={[
           { key: "code", label: "Code" },
           { key: "department", label: "Department" },

@@ -4,14 +4,16 @@ import { DeleteButton } from "@/components/data/delete-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { listFaculty } from "@/lib/server/data/list-faculty";
+import { parsePageParam } from "@/lib/server/data/paging";
 import { deleteFacultyAction } from "./actions";
 
 export const metadata: Metadata = { title: "Faculty" };
 
-export default async function FacultyListPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+export default async function FacultyListPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
   await requirePageUser({ permission: "data.manage" });
-  const { q } = await searchParams;
-  const faculty = await listFaculty({ q });
+  const { q, page } = await searchParams;
+  const pageRequest = parsePageParam(page);
+  const { rows: faculty, ...paging } = await listFaculty({ q, page: pageRequest.page });
   return (
     <>
       <PageHeader title="Faculty" description="Teaching staff, their teaching limits, availability and preferred periods." />
@@ -20,6 +22,8 @@ export default async function FacultyListPage({ searchParams }: { searchParams: 
         noun="faculty member"
         pluralNoun="faculty"
         q={q}
+        paging={paging}
+        pageProblem={pageRequest.problem}
         columns={[
           { key: "name", label: "Name" },
           { key: "email", label: "Email" },

@@ -4,15 +4,17 @@ import { DeleteButton } from "@/components/data/delete-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { listFixedSlots } from "@/lib/server/data/list-fixed-slots";
+import { parsePageParam } from "@/lib/server/data/paging";
 import { isoDayName } from "@/lib/server/generation/term-grid";
 import { deleteFixedSlotAction } from "./actions";
 
 export const metadata: Metadata = { title: "Fixed slots" };
 
-export default async function FixedSlotsPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+export default async function FixedSlotsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
   await requirePageUser({ permission: "data.manage" });
-  const { q } = await searchParams;
-  const pins = await listFixedSlots({ q });
+  const { q, page } = await searchParams;
+  const pageRequest = parsePageParam(page);
+  const { rows: pins, ...paging } = await listFixedSlots({ q, page: pageRequest.page });
   return (
     <>
       <PageHeader title="Fixed slots" description="Meetings pinned to a day and period (and optionally a room); the generator never moves them." />
@@ -21,6 +23,8 @@ export default async function FixedSlotsPage({ searchParams }: { searchParams: P
         noun="fixed slot"
         pluralNoun="fixed slots"
         q={q}
+        paging={paging}
+        pageProblem={pageRequest.problem}
         columns={[
           { key: "offering", label: "Offering" },
           { key: "term", label: "Term" },

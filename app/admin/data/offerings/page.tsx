@@ -4,14 +4,16 @@ import { DeleteButton } from "@/components/data/delete-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { listOfferings } from "@/lib/server/data/list-offerings";
+import { parsePageParam } from "@/lib/server/data/paging";
 import { deleteOfferingAction } from "./actions";
 
 export const metadata: Metadata = { title: "Offerings" };
 
-export default async function OfferingsPage({ searchParams }: { searchParams: Promise<{ q?: string; termId?: string }> }) {
+export default async function OfferingsPage({ searchParams }: { searchParams: Promise<{ q?: string; termId?: string; page?: string }> }) {
   await requirePageUser({ permission: "data.manage" });
-  const { q, termId } = await searchParams;
-  const offerings = await listOfferings({ q, termId });
+  const { q, termId, page } = await searchParams;
+  const pageRequest = parsePageParam(page);
+  const { rows: offerings, ...paging } = await listOfferings({ q, termId, page: pageRequest.page });
   return (
     <>
       <PageHeader title="Offerings" description="Who teaches which subject to which batches in a term, and how often." />
@@ -20,6 +22,9 @@ export default async function OfferingsPage({ searchParams }: { searchParams: Pr
         noun="offering"
         pluralNoun="offerings"
         q={q}
+        paging={paging}
+        pageProblem={pageRequest.problem}
+        filters={{ termId }}
         columns={[
           { key: "subject", label: "Subject" },
           { key: "term", label: "Term" },

@@ -4,14 +4,16 @@ import { DeleteButton } from "@/components/data/delete-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { listRooms } from "@/lib/server/data/list-rooms";
+import { parsePageParam } from "@/lib/server/data/paging";
 import { deleteRoomAction } from "./actions";
 
 export const metadata: Metadata = { title: "Rooms" };
 
-export default async function RoomsPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+export default async function RoomsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
   await requirePageUser({ permission: "data.manage" });
-  const { q } = await searchParams;
-  const rooms = await listRooms({ q });
+  const { q, page } = await searchParams;
+  const pageRequest = parsePageParam(page);
+  const { rows: rooms, ...paging } = await listRooms({ q, page: pageRequest.page });
   return (
     <>
       <PageHeader title="Rooms" description="Teaching rooms, their capacity and type, and when they cannot be used." />
@@ -20,6 +22,8 @@ export default async function RoomsPage({ searchParams }: { searchParams: Promis
         noun="room"
         pluralNoun="rooms"
         q={q}
+        paging={paging}
+        pageProblem={pageRequest.problem}
         columns={[
           { key: "code", label: "Code" },
           { key: "building", label: "Building" },

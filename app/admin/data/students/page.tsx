@@ -4,22 +4,26 @@ import { DeleteButton } from "@/components/data/delete-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { listStudents } from "@/lib/server/data/list-students";
+import { parsePageParam } from "@/lib/server/data/paging";
 import { deleteStudentAction } from "./actions";
 
 export const metadata: Metadata = { title: "Students" };
 
-export default async function StudentsPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+export default async function StudentsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
   await requirePageUser({ permission: "data.manage" });
-  const { q } = await searchParams;
-  const students = await listStudents({ q });
+  const { q, page } = await searchParams;
+  const pageRequest = parsePageParam(page);
+  const { rows: students, ...paging } = await listStudents({ q, page: pageRequest.page });
   return (
     <>
-      <PageHeader title="Students" description="Students, their batch, and the offerings they take beyond their batch's own. At most 200 are listed: search to narrow." />
+      <PageHeader title="Students" description="Students, their batch, and the offerings they take beyond their batch's own." />
       <DataTable
         basePath="/admin/data/students"
         noun="student"
         pluralNoun="students"
         q={q}
+        paging={paging}
+        pageProblem={pageRequest.problem}
         columns={[
           { key: "name", label: "Name" },
           { key: "email", label: "Email" },

@@ -4,14 +4,16 @@ import { DeleteButton } from "@/components/data/delete-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { listSubjects } from "@/lib/server/data/list-subjects";
+import { parsePageParam } from "@/lib/server/data/paging";
 import { deleteSubjectAction } from "./actions";
 
 export const metadata: Metadata = { title: "Subjects" };
 
-export default async function SubjectsPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+export default async function SubjectsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
   await requirePageUser({ permission: "data.manage" });
-  const { q } = await searchParams;
-  const subjects = await listSubjects({ q });
+  const { q, page } = await searchParams;
+  const pageRequest = parsePageParam(page);
+  const { rows: subjects, ...paging } = await listSubjects({ q, page: pageRequest.page });
   return (
     <>
       <PageHeader title="Subjects" description="What is taught; an offering says who teaches it to which batches in a term." />
@@ -20,6 +22,8 @@ export default async function SubjectsPage({ searchParams }: { searchParams: Pro
         noun="subject"
         pluralNoun="subjects"
         q={q}
+        paging={paging}
+        pageProblem={pageRequest.problem}
         columns={[
           { key: "code", label: "Code" },
           { key: "name", label: "Name" },
