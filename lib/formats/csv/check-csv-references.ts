@@ -9,6 +9,8 @@ import type { ValidatedCsvRow } from "./validate-csv-rows";
 export interface KnownReferences {
   departmentCodes: Set<string>;
   facultyEmails: Set<string>;
+  /** Lower-cased emails of users with a student profile. */
+  studentEmails: Set<string>;
   batchCodes: Set<string>;
   subjectCodes: Set<string>;
   termNames: Set<string>;
@@ -19,6 +21,7 @@ export interface KnownReferences {
 const MISSING: Record<Exclude<ReferenceKind, "facultyEmailFree" | "studentEmailFree">, [keyof KnownReferences, string]> = {
   department: ["departmentCodes", "unknown department code"],
   faculty: ["facultyEmails", "no faculty member has this email"],
+  student: ["studentEmails", "no student has this email"],
   batch: ["batchCodes", "unknown batch code"],
   subject: ["subjectCodes", "unknown subject code"],
   term: ["termNames", "unknown term"],

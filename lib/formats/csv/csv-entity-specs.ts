@@ -18,7 +18,7 @@ import {
 import type { CsvColumn } from "./parse-csv-table";
 
 /** Kinds of existing record a row can name; checked against the database before importing. */
-export type ReferenceKind = "department" | "faculty" | "batch" | "subject" | "term" | "facultyEmailFree" | "studentEmailFree";
+export type ReferenceKind = "department" | "faculty" | "student" | "batch" | "subject" | "term" | "facultyEmailFree" | "studentEmailFree";
 
 export interface CsvReference {
   column: string;
@@ -105,6 +105,18 @@ const studentRow = z.object({
   roll_number: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), code(40).optional()).transform((v) => v ?? null),
 });
 
+/**
+ * A student taking an offering beyond their batch's own (an elective of another semester, say). The
+ * offering is named by term and subject, plus its batches when the subject is offered more than
+ * once that term; lib/server/import/match-extra-offerings.ts finds it.
+ */
+const extraOfferingRow = z.object({
+  student_email: emailField(),
+  term: requiredText(120),
+  subject_code: code(40),
+  batch_codes: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), codeList.optional()).transform((v) => v ?? []),
+});
+
 export type DepartmentCsvRow = z.output<typeof departmentRow>;
 export type RoomCsvRow = z.output<typeof roomRow>;
 export type FacultyCsvRow = z.output<typeof facultyRow>;
@@ -112,6 +124,7 @@ export type SubjectCsvRow = z.output<typeof subjectRow>;
 export type BatchCsvRow = z.output<typeof batchRow>;
 export type OfferingCsvRow = z.output<typeof offeringRow>;
 export type StudentCsvRow = z.output<typeof studentRow>;
+export type ExtraOfferingCsvRow = z.output<typeof extraOfferingRow>;
 
 const ref = (column: string, kind: ReferenceKind, value: string | null): CsvReference[] => (value ? [{ column, kind, value }] : []);
 const col = (name: string, required: boolean, example: string): CsvColumn => ({ name, required, example });
@@ -204,9 +217,28 @@ export const CSV_ENTITY_SPECS = {
     key: (r) => r.email,
     references: (r) => [...ref("batch_code", "batch", r.batch_code), ...ref("email", "studentEmailFree", r.email)],
   } satisfies CsvEntitySpec<StudentCsvRow>,
+  "extra-offerings": {
+    entity: "extra-offerings",
+    label: "Students' extra offerings",
+    columns: [
+      col("student_email", true, "s.kumar@students.university.edu"),
+      col("term", true, "2026-27 Odd semester"),
+      col("subject_code", true, "CS301"),
+      col("batch_codes", false, "CSE-3A; CSE-3B"),
+    ],
+    schema: extraOfferingRow,
+    keyColumn: "subject_code",
+    key: (r) => `${r.student_email}|${r.term}|${r.subject_code}|${[...r.batch_codes].sort().join(";")}`,
+    references: (r) => [
+      ...ref("student_email", "student", r.student_email),
+      ...ref("term", "term", r.term),
+      ...ref("subject_code", "subject", r.subject_code),
+      ...r.batch_codes.flatMap((c) => ref("batch_codes", "batch", c)),
+    ],
+  } satisfies CsvEntitySpec<ExtraOfferingCsvRow>,
 };
 
-export type CsvEntity = "departments" | "rooms" | "faculty" | "subjects" | "batches" | "offerings" | "students";
+export type CsvEntity = "departments" | "rooms" | "faculty" | "subjects" | "batches" | "offerings" | "students" | "extra-offerings";
 export type CsvRowOf<E extends CsvEntity> = z.output<(typeof CSV_ENTITY_SPECS)[E]["schema"]>;
 
 export const CSV_ENTITIES = Object.keys(CSV_ENTITY_SPECS) as CsvEntity[];

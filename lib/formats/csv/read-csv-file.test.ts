@@ -9,6 +9,7 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 const known: KnownReferences = {
   departmentCodes: new Set(["CSE"]),
   facultyEmails: new Set(["asha.rao@university.edu"]),
+  studentEmails: new Set(["s.kumar@students.university.edu"]),
   batchCodes: new Set(["CSE-3A", "CSE-3B"]),
   subjectCodes: new Set(["CS301"]),
   termNames: new Set(["2026-27 Odd semester"]),

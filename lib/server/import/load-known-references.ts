@@ -6,6 +6,7 @@ export async function loadKnownReferences(tx: Prisma.TransactionClient): Promise
   // Sequential: the queries of one interactive transaction share one connection.
   const departments = await tx.department.findMany({ select: { code: true } });
   const faculty = await tx.facultyProfile.findMany({ select: { user: { select: { email: true } } } });
+  const students = await tx.studentProfile.findMany({ select: { user: { select: { email: true } } } });
   const batches = await tx.batch.findMany({ select: { code: true } });
   const subjects = await tx.subject.findMany({ select: { code: true } });
   const terms = await tx.term.findMany({ select: { name: true } });
@@ -13,6 +14,7 @@ export async function loadKnownReferences(tx: Prisma.TransactionClient): Promise
   return {
     departmentCodes: new Set(departments.map((d) => d.code)),
     facultyEmails: new Set(faculty.map((f) => f.user.email.toLowerCase())),
+    studentEmails: new Set(students.map((s) => s.user.email.toLowerCase())),
     batchCodes: new Set(batches.map((b) => b.code)),
     subjectCodes: new Set(subjects.map((s) => s.code)),
     termNames: new Set(terms.map((t) => t.name)),

@@ -10,6 +10,7 @@ import type { CsvError } from "@/lib/formats/csv/csv-error";
 import { readCsvFile } from "@/lib/formats/csv/read-csv-file";
 import type { ValidatedCsvRow } from "@/lib/formats/csv/validate-csv-rows";
 import { loadKnownReferences } from "./load-known-references";
+import { ROW_CHECKS, type RowCheck } from "./row-checks";
 
 export interface CsvImportPreview<E extends CsvEntity = CsvEntity> {
   readable: boolean;
@@ -29,6 +30,9 @@ export async function previewCsvImport<E extends CsvEntity>({ entity, bytes, tx 
   if (!read.readable) return read;
   const spec = CSV_ENTITY_SPECS[entity] as unknown as CsvEntitySpec<CsvRowOf<E>>;
   const referenceErrors = checkCsvReferences(spec, read.rows, await loadKnownReferences(tx));
-  const errors = [...read.errors, ...referenceErrors].sort((a, b) => a.row - b.row);
+  const rowCheck = ROW_CHECKS[entity] as RowCheck<E> | undefined;
+  const rowsWithKnownReferences = read.rows.filter((r) => !referenceErrors.some((e) => e.row === r.row));
+  const rowErrors = rowCheck ? await rowCheck(tx, rowsWithKnownReferences) : [];
+  const errors = [...read.errors, ...referenceErrors, ...rowErrors].sort((a, b) => a.row - b.row);
   return { readable: true, rows: read.rows, errors };
 }

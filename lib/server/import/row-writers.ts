@@ -2,6 +2,7 @@ import type { CsvEntity } from "@/lib/formats/csv/csv-entity-specs";
 import type { RowWriter } from "./import-types";
 import { writeBatchRows } from "./write-batch-rows";
 import { writeDepartmentRows } from "./write-department-rows";
+import { writeExtraOfferingRows } from "./write-extra-offering-rows";
 import { writeFacultyRows } from "./write-faculty-rows";
 import { writeOfferingRows } from "./write-offering-rows";
 import { writeRoomRows } from "./write-room-rows";
@@ -16,4 +17,5 @@ export const ROW_WRITERS: { [E in CsvEntity]: RowWriter<E> } = {
   batches: writeBatchRows,
   offerings: writeOfferingRows,
   students: writeStudentRows,
+  "extra-offerings": writeExtraOfferingRows,
 };
