@@ -44,6 +44,20 @@ test("faculty and students see their week on their home page", async ({ page }) 
   await expectGridWithClasses(page);
 });
 
+test("a meeting of several periods fills every row it spans, however tall the rows grew", async ({ page }) => {
+  // The demo's faculty@demo.edu teaches a 3-period lab; rows holding a meeting grow taller than
+  // empty ones, and the block once stopped short of its last period.
+  await signIn(page, "faculty");
+  await page.goto("/timetable");
+  const spanning = page.locator("table td[rowspan]:not([rowspan='1'])");
+  await expect(spanning.first()).toBeVisible();
+  for (const cell of await spanning.all()) {
+    const [cellBox, blockBox] = await Promise.all([cell.boundingBox(), cell.locator("> div").boundingBox()]);
+    // The cell's padding (p-1, 4 px) and border aside, the block is as tall as the cell.
+    expect(blockBox!.height).toBeGreaterThanOrEqual(cellBox!.height - 10);
+  }
+});
+
 test("refusals: signed out, HOD of another department, student asking for a department", async ({ page, request }) => {
   expect((await request.get("/api/timetable?scope=me")).status()).toBe(401);
   expect((await request.get("/api/timetable.ics?scope=me")).status()).toBe(401);

@@ -110,9 +110,11 @@ export function WeekGrid({ days, periods, blocks, caption, hide, className }: We
                 const key = `${days[dayIndex].day}-${period.index}`;
                 if (cell.kind === "empty") return <td key={key} className="border-b border-l border-border" />;
                 return (
-                  <td key={key} rowSpan={cell.span} className="border-b border-l border-border p-1">
-                    {/* A table cell has no definite height for h-full to fill, so a meeting spanning n rows is given n rows' height. */}
-                    <div className={cn("flex gap-1", cell.blocks.length > 1 && "flex-col")} style={{ minHeight: `calc(${cell.span * ROW_HEIGHT_REM}rem - 0.5rem)` }}>
+                  // h-px: a table cell's height is otherwise not definite, and the meeting's h-full
+                  // would not fill the rows it spans once one of them grew taller than ROW_HEIGHT_REM
+                  // (the cell still grows to its content). minHeight keeps n rows' height regardless.
+                  <td key={key} rowSpan={cell.span} className="h-px border-b border-l border-border p-1">
+                    <div className={cn("flex h-full gap-1", cell.blocks.length > 1 && "flex-col")} style={{ minHeight: `calc(${cell.span * ROW_HEIGHT_REM}rem - 0.5rem)` }}>
                       {cell.blocks.map((block) => (
                         <Block key={block.id} block={block} hide={hide} />
                       ))}
