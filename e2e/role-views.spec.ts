@@ -44,6 +44,20 @@ test("faculty and students see their week on their home page", async ({ page }) 
   await expectGridWithClasses(page);
 });
 
+test("a head of department sees each faculty member's teaching load and opens their week", async ({ page }) => {
+  await signIn(page, "hodCse");
+  const table = page.getByRole("table", { name: "Teaching load of CSE" });
+  await expect(table).toBeVisible();
+  const rows = table.locator("tbody tr");
+  expect(await rows.count()).toBeGreaterThan(5);
+  // Most loaded first: the first member teaches, "N of M" periods a week with N > 0.
+  await expect(rows.first().getByRole("cell").nth(1)).toHaveText(/^[1-9]\d* of \d+$/);
+  const name = (await rows.first().getByRole("link").textContent())!;
+  await rows.first().getByRole("link").click();
+  await expect(page).toHaveURL(/\/timetable\?scope=faculty&id=/);
+  await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
+});
+
 test("a meeting of several periods fills every row it spans, however tall the rows grew", async ({ page }) => {
   // The demo's faculty@demo.edu teaches a 3-period lab; rows holding a meeting grow taller than
   // empty ones, and the block once stopped short of its last period.
