@@ -40,6 +40,16 @@ test("a registrar generates three variants, watches them progress and publishes 
   await publishButtons.first().click();
   await expect(page.getByText("Published.", { exact: false }).first()).toBeVisible();
 
+  // The review page groups what the variant bends by preference; a group opens to list each one.
+  await page.getByRole("link", { name: "Review" }).first().click();
+  await expect(page).toHaveURL(/\/admin\/timetables\/[^/]+$/);
+  const firstGroup = page.locator("details").first();
+  await expect(firstGroup.locator("summary")).toContainText(/\d+ instances?/);
+  await expect(firstGroup.locator("summary")).toContainText(/cost \d+$/);
+  await expect(firstGroup.locator("li").first()).toBeHidden();
+  await firstGroup.locator("summary").click();
+  await expect(firstGroup.locator("li").first()).toBeVisible();
+
   // The published timetable is what the role views read.
   const terms = await page.request.get("/api/terms");
   expect(terms.ok()).toBe(true);

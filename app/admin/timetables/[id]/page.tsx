@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { softConstraintLabel } from "@/components/timetable/soft-constraint-labels";
+import { SoftViolationGroups } from "@/components/timetable/soft-violation-groups";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { AppError } from "@/lib/api/errors";
@@ -18,7 +18,6 @@ export default async function TimetableReviewPage({ params }: { params: Promise<
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const costs = Object.entries(timetable.breakdown).filter(([, cost]) => cost > 0);
 
   return (
     <>
@@ -38,19 +37,15 @@ export default async function TimetableReviewPage({ params }: { params: Promise<
       <Card className="mt-6">
         <CardHeader
           title={`Soft violations (${timetable.violations.length})`}
-          description={costs.length > 0 ? costs.map(([key, cost]) => `${softConstraintLabel(key)} ${cost}`).join(" · ") : "None: every preference is met."}
+          description={
+            timetable.violations.length > 0
+              ? "What this timetable bends, grouped by preference, costliest first; open a group to see each one."
+              : "None: every preference is met."
+          }
         />
         {timetable.violations.length > 0 ? (
           <CardBody>
-            <ul className="divide-y divide-border text-sm">
-              {timetable.violations.map((violation, i) => (
-                <li key={i} className="flex gap-3 py-2">
-                  <span className="w-40 shrink-0 text-muted">{softConstraintLabel(violation.constraint)}</span>
-                  <span className="flex-1">{violation.message}</span>
-                  <span className="shrink-0 tabular-nums text-muted">+{violation.cost}</span>
-                </li>
-              ))}
-            </ul>
+            <SoftViolationGroups violations={timetable.violations} />
           </CardBody>
         ) : null}
       </Card>
