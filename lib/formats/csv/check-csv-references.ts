@@ -14,6 +14,7 @@ export interface KnownReferences {
   batchCodes: Set<string>;
   subjectCodes: Set<string>;
   termNames: Set<string>;
+  roomCodes: Set<string>;
   /** Role of every user by lower-cased email: an import must not turn a student into faculty. */
   roleByEmail: Map<string, string>;
 }
@@ -25,6 +26,7 @@ const MISSING: Record<Exclude<ReferenceKind, "facultyEmailFree" | "studentEmailF
   batch: ["batchCodes", "unknown batch code"],
   subject: ["subjectCodes", "unknown subject code"],
   term: ["termNames", "unknown term"],
+  room: ["roomCodes", "unknown room code"],
 };
 
 export function checkCsvReferences<Row>(spec: CsvEntitySpec<Row>, rows: ValidatedCsvRow<Row>[], known: KnownReferences): CsvError[] {

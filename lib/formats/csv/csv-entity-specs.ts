@@ -15,10 +15,14 @@ import {
   requiredText,
   roomTypeField,
 } from "@/lib/validation/fields";
+import { codeList, optionalCode } from "./csv-cells";
+import { extraOfferingRow, fixedSlotRow, type ExtraOfferingCsvRow, type FixedSlotCsvRow } from "./csv-schedule-rows";
 import type { CsvColumn } from "./parse-csv-table";
 
+export type { ExtraOfferingCsvRow, FixedSlotCsvRow } from "./csv-schedule-rows";
+
 /** Kinds of existing record a row can name; checked against the database before importing. */
-export type ReferenceKind = "department" | "faculty" | "student" | "batch" | "subject" | "term" | "facultyEmailFree" | "studentEmailFree";
+export type ReferenceKind = "department" | "faculty" | "student" | "batch" | "subject" | "term" | "room" | "facultyEmailFree" | "studentEmailFree";
 
 export interface CsvReference {
   column: string;
@@ -36,14 +40,6 @@ export interface CsvEntitySpec<Row> {
   key: (row: Row) => string;
   references: (row: Row) => CsvReference[];
 }
-
-const optionalCode = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), code(40).optional()).transform((v) => v ?? null);
-
-/** "CSE-3A; CSE-3B" or "CSE-3A CSE-3B": batch lists fit in one cell. */
-const codeList = z
-  .string()
-  .transform((v) => [...new Set(v.split(/[;,\s]+/).filter((s) => s.length > 0))])
-  .pipe(z.array(code(40)).min(1, "list at least one batch code"));
 
 const departmentRow = z.object({ code: code(20), name: requiredText(120) });
 
@@ -105,18 +101,6 @@ const studentRow = z.object({
   roll_number: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), code(40).optional()).transform((v) => v ?? null),
 });
 
-/**
- * A student taking an offering beyond their batch's own (an elective of another semester, say). The
- * offering is named by term and subject, plus its batches when the subject is offered more than
- * once that term; lib/server/import/match-extra-offerings.ts finds it.
- */
-const extraOfferingRow = z.object({
-  student_email: emailField(),
-  term: requiredText(120),
-  subject_code: code(40),
-  batch_codes: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), codeList.optional()).transform((v) => v ?? []),
-});
-
 export type DepartmentCsvRow = z.output<typeof departmentRow>;
 export type RoomCsvRow = z.output<typeof roomRow>;
 export type FacultyCsvRow = z.output<typeof facultyRow>;
@@ -124,7 +108,6 @@ export type SubjectCsvRow = z.output<typeof subjectRow>;
 export type BatchCsvRow = z.output<typeof batchRow>;
 export type OfferingCsvRow = z.output<typeof offeringRow>;
 export type StudentCsvRow = z.output<typeof studentRow>;
-export type ExtraOfferingCsvRow = z.output<typeof extraOfferingRow>;
 
 const ref = (column: string, kind: ReferenceKind, value: string | null): CsvReference[] => (value ? [{ column, kind, value }] : []);
 const col = (name: string, required: boolean, example: string): CsvColumn => ({ name, required, example });
@@ -236,9 +219,32 @@ export const CSV_ENTITY_SPECS = {
       ...r.batch_codes.flatMap((c) => ref("batch_codes", "batch", c)),
     ],
   } satisfies CsvEntitySpec<ExtraOfferingCsvRow>,
+  "fixed-slots": {
+    entity: "fixed-slots",
+    label: "Fixed slots",
+    columns: [
+      col("term", true, "2026-27 Odd semester"),
+      col("subject_code", true, "CS301"),
+      col("batch_codes", false, "CSE-3A; CSE-3B"),
+      col("meeting", false, "1"),
+      col("day", true, "Mon"),
+      col("start_time", true, "09:00"),
+      col("room_code", false, "LH-101"),
+    ],
+    schema: fixedSlotRow,
+    keyColumn: "subject_code",
+    // A numbered meeting is pinned once; an unnumbered pin is one per day and start time.
+    key: (r) => `${r.term}|${r.subject_code}|${[...r.batch_codes].sort().join(";")}|${r.meeting ?? `${r.day}@${r.start_time}`}`,
+    references: (r) => [
+      ...ref("term", "term", r.term),
+      ...ref("subject_code", "subject", r.subject_code),
+      ...r.batch_codes.flatMap((c) => ref("batch_codes", "batch", c)),
+      ...ref("room_code", "room", r.room_code),
+    ],
+  } satisfies CsvEntitySpec<FixedSlotCsvRow>,
 };
 
-export type CsvEntity = "departments" | "rooms" | "faculty" | "subjects" | "batches" | "offerings" | "students" | "extra-offerings";
+export type CsvEntity = "departments" | "rooms" | "faculty" | "subjects" | "batches" | "offerings" | "students" | "extra-offerings" | "fixed-slots";
 export type CsvRowOf<E extends CsvEntity> = z.output<(typeof CSV_ENTITY_SPECS)[E]["schema"]>;
 
 export const CSV_ENTITIES = Object.keys(CSV_ENTITY_SPECS) as CsvEntity[];

@@ -13,6 +13,7 @@ const known: KnownReferences = {
   batchCodes: new Set(["CSE-3A", "CSE-3B"]),
   subjectCodes: new Set(["CS301"]),
   termNames: new Set(["2026-27 Odd semester"]),
+  roomCodes: new Set(["LH-101"]),
   roleByEmail: new Map([
     ["asha.rao@university.edu", "FACULTY"],
     ["s.kumar@students.university.edu", "STUDENT"],

@@ -10,6 +10,7 @@ export async function loadKnownReferences(tx: Prisma.TransactionClient): Promise
   const batches = await tx.batch.findMany({ select: { code: true } });
   const subjects = await tx.subject.findMany({ select: { code: true } });
   const terms = await tx.term.findMany({ select: { name: true } });
+  const rooms = await tx.room.findMany({ select: { code: true } });
   const users = await tx.user.findMany({ select: { email: true, role: true } });
   return {
     departmentCodes: new Set(departments.map((d) => d.code)),
@@ -18,6 +19,7 @@ export async function loadKnownReferences(tx: Prisma.TransactionClient): Promise
     batchCodes: new Set(batches.map((b) => b.code)),
     subjectCodes: new Set(subjects.map((s) => s.code)),
     termNames: new Set(terms.map((t) => t.name)),
+    roomCodes: new Set(rooms.map((r) => r.code)),
     roleByEmail: new Map(users.map((u) => [u.email.toLowerCase(), u.role])),
   };
 }

@@ -4,6 +4,7 @@ import { writeBatchRows } from "./write-batch-rows";
 import { writeDepartmentRows } from "./write-department-rows";
 import { writeExtraOfferingRows } from "./write-extra-offering-rows";
 import { writeFacultyRows } from "./write-faculty-rows";
+import { writeFixedSlotRows } from "./write-fixed-slot-rows";
 import { writeOfferingRows } from "./write-offering-rows";
 import { writeRoomRows } from "./write-room-rows";
 import { writeStudentRows } from "./write-student-rows";
@@ -18,4 +19,5 @@ export const ROW_WRITERS: { [E in CsvEntity]: RowWriter<E> } = {
   offerings: writeOfferingRows,
   students: writeStudentRows,
   "extra-offerings": writeExtraOfferingRows,
+  "fixed-slots": writeFixedSlotRows,
 };

@@ -18,7 +18,7 @@ export default async function ImportPage() {
     <>
       <PageHeader
         title="CSV import"
-        description="Upload a CSV file (UTF-8, at most 2 MB), check it, then import it. Rows are matched by code or email: importing again updates them. Extra offerings are added to what students already take."
+        description="Upload a CSV file (UTF-8, at most 2 MB), check it, then import it. Rows are matched by code or email: importing again updates them. Extra offerings are added to what students already take; a fixed slot for a numbered meeting moves that meeting's pin."
       />
       <Card>
         <CardBody>
