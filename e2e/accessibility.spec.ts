@@ -1,0 +1,55 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { type DemoAccount, signIn } from "./fixtures";
+import { ensurePublishedTimetable } from "./publish-helper";
+
+// Every role's main pages pass axe-core's WCAG 2.1 A and AA rules (contrast, labels, landmarks,
+// names of links and buttons, ...), checked in the real browser after the page has loaded its data.
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(180_000);
+  const page = await browser.newPage();
+  await signIn(page, "registrar");
+  await ensurePublishedTimetable(page.request);
+  await page.close();
+});
+
+async function expectNoViolations(page: Page, path: string) {
+  await page.goto(path);
+  await page.waitForLoadState("networkidle");
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary, `${path}`).toEqual([]);
+}
+
+test("the sign-in page", async ({ page }) => {
+  await expectNoViolations(page, "/login");
+});
+
+const PAGES: Record<DemoAccount, string[]> = {
+  admin: ["/admin/audit"],
+  registrar: ["/admin", "/admin/generate", "/admin/jobs", "/admin/timetables", "/admin/data", "/admin/data/students", "/admin/data/faculty/new", "/admin/data/import", "/timetable", "/timetable/print"],
+  hodCse: ["/hod", "/timetable"],
+  hodEce: [],
+  faculty: ["/faculty", "/timetable"],
+  student: ["/student", "/timetable"],
+};
+
+test("a generation job and a timetable under review", async ({ page }) => {
+  await signIn(page, "registrar");
+  for (const [list, prefix] of [["/admin/jobs", "/admin/jobs/"], ["/admin/timetables", "/admin/timetables/"]]) {
+    await page.goto(list);
+    const href = await page.locator(`main a[href^="${prefix}"]`).first().getAttribute("href");
+    expect(href, `a link to ${prefix}... on ${list}`).toBeTruthy();
+    await expectNoViolations(page, href!);
+  }
+});
+
+for (const [account, paths] of Object.entries(PAGES) as [DemoAccount, string[]][]) {
+  if (paths.length === 0) continue;
+  test(`${account}'s pages`, async ({ page }) => {
+    await signIn(page, account);
+    for (const path of paths) await expectNoViolations(page, path);
+  });
+}
