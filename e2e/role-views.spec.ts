@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { type DemoAccount, signIn } from "./fixtures";
-import { ensurePublishedTimetable } from "./publish-helper";
+import { ensurePublishedTimetable, generateDraftTimetable, publishTimetable } from "./publish-helper";
 
 // Issue "Role views": each role signs in, sees its week grid of the published timetable, and
 // downloads its .ics; refusals are decided on the server.
@@ -84,6 +84,24 @@ test("refusals: signed out, HOD of another department, student asking for a depa
 
   await signIn(page, "student");
   expect((await page.request.get(`/api/timetable?scope=department&id=${cseId}`)).status()).toBe(403);
+});
+
+test("a department's long list of changes shows the first dozen, and all on demand", async ({ page }) => {
+  test.setTimeout(240_000);
+  // A fresh generation published over the current one moves most of a department's meetings.
+  await signIn(page, "registrar");
+  await publishTimetable(page.request, await generateDraftTimetable(page.request));
+  await signIn(page, "hodCse");
+  await page.goto("/timetable");
+  const changes = page.getByRole("list").filter({ has: page.getByText(/ moved from | added: | no longer meets /).first() });
+  await expect(changes.getByRole("listitem")).toHaveCount(12);
+  const showAll = page.getByRole("button", { name: /^Show all \d+ changes$/ });
+  const total = Number(/\d+/.exec((await showAll.textContent())!)![0]);
+  expect(total).toBeGreaterThan(12);
+  await expect(page.getByText(new RegExp(`^${total} changes compared with the timetable published on `))).toBeVisible();
+  await showAll.click();
+  await expect(changes.getByRole("listitem")).toHaveCount(total);
+  await expect(page.getByRole("button", { name: "Show the first 12 only" })).toHaveAttribute("aria-expanded", "true");
 });
 
 /** The signed-in user's department id, from their next-auth session. */

@@ -1,6 +1,8 @@
 "use client";
 // "What changed since the last publication" for the view on screen; renders nothing when there is
-// no earlier publication or nothing changed for this view.
+// no earlier publication or nothing changed for this view. A whole department's view can hold
+// hundreds of changes after a regeneration: the first few show, the rest behind "Show all".
+import { useState } from "react";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import type { ScheduleChange, ScheduleSlot } from "@/lib/server/timetable-views/diff-schedule-rows";
 import type { TimetableQueryInput } from "./timetable-query-string";
@@ -39,19 +41,39 @@ function ChangeLine({ change }: { change: ScheduleChange }) {
   }
 }
 
+/** Changes shown before "Show all": a personal week's changes usually fit. */
+export const CHANGES_SHOWN_FIRST = 12;
+
 export function ScheduleChangesPanel({ query }: { query: TimetableQueryInput }) {
   const { data } = useScheduleChanges(query);
+  const [showAll, setShowAll] = useState(false);
   if (!data?.previous || data.changes.length === 0) return null;
   const since = new Date(data.previous.publishedAt).toLocaleDateString(undefined, { dateStyle: "medium" });
+  const shown = showAll ? data.changes : data.changes.slice(0, CHANGES_SHOWN_FIRST);
+  const count = data.changes.length;
   return (
     <Card>
-      <CardHeader title="What changed since the last publication" description={`Compared with the timetable published on ${since}.`} />
+      <CardHeader
+        title="What changed since the last publication"
+        description={`${count} change${count === 1 ? "" : "s"} compared with the timetable published on ${since}.`}
+      />
       <CardBody>
-        <ul className="list-disc space-y-1 pl-5 text-sm">
-          {data.changes.map((change, i) => (
+        <ul id="schedule-changes" className="list-disc space-y-1 pl-5 text-sm">
+          {shown.map((change, i) => (
             <ChangeLine key={`${change.offeringId}-${change.kind}-${i}`} change={change} />
           ))}
         </ul>
+        {count > CHANGES_SHOWN_FIRST ? (
+          <button
+            type="button"
+            className="mt-3 text-sm text-primary underline-offset-2 hover:underline"
+            aria-expanded={showAll}
+            aria-controls="schedule-changes"
+            onClick={() => setShowAll((all) => !all)}
+          >
+            {showAll ? `Show the first ${CHANGES_SHOWN_FIRST} only` : `Show all ${count} changes`}
+          </button>
+        ) : null}
       </CardBody>
     </Card>
   );
