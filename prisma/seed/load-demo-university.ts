@@ -44,9 +44,9 @@ export async function loadDemoUniversity(prisma: PrismaClient, log: (line: strin
   return { skipped: false, counts, generateMs, hashMs, writeMs };
 }
 
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-async function writeUniversity(tx: Tx, u: DemoUniversity, passwordHash: string): Promise<Record<string, number>> {
+export async function writeUniversity(tx: Tx, u: DemoUniversity, passwordHash: string): Promise<Record<string, number>> {
   const profileIds = await upsertBuiltInWeightProfiles(tx);
   // Parents before children; createMany keeps this to a few round trips per table.
   const counts: Record<string, number> = { weightProfiles: profileIds.size };
