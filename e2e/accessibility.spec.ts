@@ -49,6 +49,8 @@ test("a generation job and a timetable under review", async ({ page }) => {
 for (const [account, paths] of Object.entries(PAGES) as [DemoAccount, string[]][]) {
   if (paths.length === 0) continue;
   test(`${account}'s pages`, async ({ page }) => {
+    // Up to ten pages, each loaded and analysed: room for a slow CI machine.
+    test.setTimeout(240_000);
     await signIn(page, account);
     for (const path of paths) await expectNoViolations(page, path);
   });
