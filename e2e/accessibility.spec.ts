@@ -1,19 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { type DemoAccount, signIn } from "./fixtures";
-import { ensurePublishedTimetable } from "./publish-helper";
+import { usePublishedTimetable } from "./publish-helper";
 
 // Every role's main pages pass axe-core's WCAG 2.1 A and AA rules (contrast, labels, landmarks,
 // names of links and buttons, ...), checked in the real browser after the page has loaded its data.
 test.describe.configure({ mode: "serial" });
 
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(180_000);
-  const page = await browser.newPage();
-  await signIn(page, "registrar");
-  await ensurePublishedTimetable(page.request);
-  await page.close();
-});
+usePublishedTimetable();
 
 async function expectNoViolations(page: Page, path: string) {
   await page.goto(path);

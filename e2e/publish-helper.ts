@@ -1,4 +1,5 @@
-import { expect, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { signIn } from "./fixtures";
 
 /**
  * Generates one draft timetable of the demo term through the same API the registrar's pages use,
@@ -37,4 +38,15 @@ export async function publishTimetable(request: APIRequestContext, timetableId: 
 /** Makes sure the demo term has a published timetable: generates one and publishes it. */
 export async function ensurePublishedTimetable(request: APIRequestContext): Promise<void> {
   await publishTimetable(request, await generateDraftTimetable(request));
+}
+
+/** Registers a beforeAll that signs in as the registrar and makes sure a timetable is published. */
+export function usePublishedTimetable(): void {
+  test.beforeAll(async ({ browser }) => {
+    test.setTimeout(180_000);
+    const page = await browser.newPage();
+    await signIn(page, "registrar");
+    await ensurePublishedTimetable(page.request);
+    await page.close();
+  });
 }

@@ -1,18 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
 import { type DemoAccount, signIn } from "./fixtures";
-import { ensurePublishedTimetable, generateDraftTimetable, publishTimetable } from "./publish-helper";
+import { generateDraftTimetable, publishTimetable, usePublishedTimetable } from "./publish-helper";
 
 // Issue "Role views": each role signs in, sees its week grid of the published timetable, and
 // downloads its .ics; refusals are decided on the server.
 test.describe.configure({ mode: "serial" });
 
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(180_000);
-  const page = await browser.newPage();
-  await signIn(page, "registrar");
-  await ensurePublishedTimetable(page.request);
-  await page.close();
-});
+usePublishedTimetable();
 
 async function expectGridWithClasses(page: Page) {
   await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
