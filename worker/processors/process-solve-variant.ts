@@ -88,8 +88,13 @@ export async function processSolveVariant(
     // to the queue so another worker solves the variant afresh at once. Moving it to wait, unlike
     // failing it, uses up none of its attempts: stopping a worker is not the variant's fault.
     if (!cancelledByUser && !(await isCancelRequested(generationJobId))) {
-      await job.moveToWait(token);
-      console.info(`[worker] job ${generationJobId} variant ${variantIndex}: interrupted after ${Date.now() - startedAt} ms, back in the queue`);
+      // If Redis is already gone the job stays active: its lock expires and the stalled check
+      // puts it back instead. Either way this is no failure of the variant.
+      const handedBack = await job.moveToWait(token).then(
+        () => "back in the queue",
+        (error: unknown) => `left to the stalled check (${error instanceof Error ? error.message : String(error)})`,
+      );
+      console.info(`[worker] job ${generationJobId} variant ${variantIndex}: interrupted after ${Date.now() - startedAt} ms, ${handedBack}`);
       throw new WaitingError();
     }
     await markVariantFinished(generationJobId, variantIndex, "CANCELLED");
