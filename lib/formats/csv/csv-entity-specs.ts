@@ -16,7 +16,7 @@ import {
   roomTypeField,
 } from "@/lib/validation/fields";
 import { codeList, optionalCode } from "./csv-cells";
-import { extraOfferingRow, fixedSlotRow, type ExtraOfferingCsvRow, type FixedSlotCsvRow } from "./csv-schedule-rows";
+import { extraOfferingRow, fixedSlotRow, type ExtraOfferingCsvRow, type FixedSlotCsvRow, type OfferingReferenceCells } from "./csv-schedule-rows";
 import type { CsvColumn } from "./parse-csv-table";
 
 export type { ExtraOfferingCsvRow, FixedSlotCsvRow } from "./csv-schedule-rows";
@@ -112,6 +112,14 @@ export type StudentCsvRow = z.output<typeof studentRow>;
 const ref = (column: string, kind: ReferenceKind, value: string | null): CsvReference[] => (value ? [{ column, kind, value }] : []);
 const col = (name: string, required: boolean, example: string): CsvColumn => ({ name, required, example });
 
+/** The cells that name an offering (term, subject, batches): an offering's identity, and what it refers to. */
+const offeringKey = (r: OfferingReferenceCells) => `${r.term}|${r.subject_code}|${[...r.batch_codes].sort().join(";")}`;
+const offeringRefs = (r: OfferingReferenceCells): CsvReference[] => [
+  ...ref("term", "term", r.term),
+  ...ref("subject_code", "subject", r.subject_code),
+  ...r.batch_codes.flatMap((c) => ref("batch_codes", "batch", c)),
+];
+
 export const CSV_ENTITY_SPECS = {
   departments: {
     entity: "departments",
@@ -183,13 +191,8 @@ export const CSV_ENTITY_SPECS = {
     schema: offeringRow,
     // An offering has no code: the same subject for the same batches in the same term is the same offering.
     keyColumn: "subject_code",
-    key: (r) => `${r.term}|${r.subject_code}|${[...r.batch_codes].sort().join(";")}`,
-    references: (r) => [
-      ...ref("term", "term", r.term),
-      ...ref("subject_code", "subject", r.subject_code),
-      ...r.batch_codes.flatMap((c) => ref("batch_codes", "batch", c)),
-      ...ref("faculty_email", "faculty", r.faculty_email),
-    ],
+    key: offeringKey,
+    references: (r) => [...offeringRefs(r), ...ref("faculty_email", "faculty", r.faculty_email)],
   } satisfies CsvEntitySpec<OfferingCsvRow>,
   students: {
     entity: "students",
@@ -211,13 +214,8 @@ export const CSV_ENTITY_SPECS = {
     ],
     schema: extraOfferingRow,
     keyColumn: "subject_code",
-    key: (r) => `${r.student_email}|${r.term}|${r.subject_code}|${[...r.batch_codes].sort().join(";")}`,
-    references: (r) => [
-      ...ref("student_email", "student", r.student_email),
-      ...ref("term", "term", r.term),
-      ...ref("subject_code", "subject", r.subject_code),
-      ...r.batch_codes.flatMap((c) => ref("batch_codes", "batch", c)),
-    ],
+    key: (r) => `${r.student_email}|${offeringKey(r)}`,
+    references: (r) => [...ref("student_email", "student", r.student_email), ...offeringRefs(r)],
   } satisfies CsvEntitySpec<ExtraOfferingCsvRow>,
   "fixed-slots": {
     entity: "fixed-slots",
@@ -234,13 +232,8 @@ export const CSV_ENTITY_SPECS = {
     schema: fixedSlotRow,
     keyColumn: "subject_code",
     // A numbered meeting is pinned once; an unnumbered pin is one per day and start time.
-    key: (r) => `${r.term}|${r.subject_code}|${[...r.batch_codes].sort().join(";")}|${r.meeting ?? `${r.day}@${r.start_time}`}`,
-    references: (r) => [
-      ...ref("term", "term", r.term),
-      ...ref("subject_code", "subject", r.subject_code),
-      ...r.batch_codes.flatMap((c) => ref("batch_codes", "batch", c)),
-      ...ref("room_code", "room", r.room_code),
-    ],
+    key: (r) => `${offeringKey(r)}|${r.meeting ?? `${r.day}@${r.start_time}`}`,
+    references: (r) => [...offeringRefs(r), ...ref("room_code", "room", r.room_code)],
   } satisfies CsvEntitySpec<FixedSlotCsvRow>,
 };
 
