@@ -5,19 +5,13 @@
  * period starts at start_time and the meeting ends by the term's last period, and the room has the
  * type the offering needs.
  */
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { FixedSlot, Prisma } from "@/lib/generated/prisma/client";
 import type { FixedSlotCsvRow } from "@/lib/formats/csv/csv-entity-specs";
 import { isoDayName } from "@/lib/server/generation/term-grid";
 import { isRowProblem, loadOfferingCandidates, pickOffering, type RowProblem } from "./match-offering";
 
-export interface MatchedPin {
-  termId: string;
-  offeringId: string;
-  meetingIndex: number | null;
-  day: number;
-  period: number;
-  roomId: string | null;
-}
+/** A FixedSlot row ready to write. */
+export type MatchedPin = Omit<FixedSlot, "id">;
 
 export async function matchFixedSlots(tx: Prisma.TransactionClient, rows: FixedSlotCsvRow[]): Promise<(MatchedPin | RowProblem)[]> {
   const terms = new Map(

@@ -42,18 +42,18 @@ export async function loadOfferingCandidates(tx: Prisma.TransactionClient, rows:
   const candidates: OfferingCandidates = new Map();
   for (const o of offerings) {
     const key = keyOf(o.term.name, o.subject.code);
-    candidates.set(key, [
-      ...(candidates.get(key) ?? []),
-      {
-        id: o.id,
-        termId: o.termId,
-        batchIds: new Set(o.batches.map((b) => b.batchId)),
-        batchCodes: o.batches.map((b) => b.batch.code).sort(),
-        meetingsPerWeek: o.meetingsPerWeek,
-        meetingLength: o.meetingLength,
-        roomType: o.roomType ?? o.subject.roomType,
-      },
-    ]);
+    const candidate: CandidateOffering = {
+      id: o.id,
+      termId: o.termId,
+      batchIds: new Set(o.batches.map((b) => b.batchId)),
+      batchCodes: o.batches.map((b) => b.batch.code).sort(),
+      meetingsPerWeek: o.meetingsPerWeek,
+      meetingLength: o.meetingLength,
+      roomType: o.roomType ?? o.subject.roomType,
+    };
+    const sameSubject = candidates.get(key);
+    if (sameSubject) sameSubject.push(candidate);
+    else candidates.set(key, [candidate]);
   }
   return candidates;
 }

@@ -31,7 +31,8 @@ export async function previewCsvImport<E extends CsvEntity>({ entity, bytes, tx 
   const spec = CSV_ENTITY_SPECS[entity] as unknown as CsvEntitySpec<CsvRowOf<E>>;
   const referenceErrors = checkCsvReferences(spec, read.rows, await loadKnownReferences(tx));
   const rowCheck = ROW_CHECKS[entity] as RowCheck<E> | undefined;
-  const rowsWithKnownReferences = read.rows.filter((r) => !referenceErrors.some((e) => e.row === r.row));
+  const rowsWithUnknownReferences = new Set(referenceErrors.map((e) => e.row));
+  const rowsWithKnownReferences = read.rows.filter((r) => !rowsWithUnknownReferences.has(r.row));
   const rowErrors = rowCheck ? await rowCheck(tx, rowsWithKnownReferences) : [];
   const errors = [...read.errors, ...referenceErrors, ...rowErrors].sort((a, b) => a.row - b.row);
   return { readable: true, rows: read.rows, errors };

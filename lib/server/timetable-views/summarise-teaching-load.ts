@@ -30,7 +30,10 @@ export interface FacultyLoad extends LoadFaculty {
 export function summariseTeachingLoad(faculty: LoadFaculty[], entries: LoadEntry[]): FacultyLoad[] {
   const byFaculty = new Map<string, LoadEntry[]>();
   for (const entry of entries) {
-    if (entry.facultyId) byFaculty.set(entry.facultyId, [...(byFaculty.get(entry.facultyId) ?? []), entry]);
+    if (!entry.facultyId) continue;
+    const own = byFaculty.get(entry.facultyId);
+    if (own) own.push(entry);
+    else byFaculty.set(entry.facultyId, [entry]);
   }
   const loads = faculty.map((member): FacultyLoad => {
     const own = byFaculty.get(member.id) ?? [];
