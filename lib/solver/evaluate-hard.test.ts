@@ -108,6 +108,29 @@ describe("evaluate: hard constraints", () => {
     expect(evaluate(input, [at("A", 1, 0, 0), at("A", 0, 1, 0)]).hardBreakdown.fixedSlot).toBe(2);
   });
 
+  it("fixedSlot: a room-only pin holds the meeting in its room at any time", () => {
+    const input = tinyInput({
+      rooms: [room("R1"), room("R2")],
+      offerings: [offering("A", { meetings: 2 })],
+      fixed: [{ offeringId: "A", meetingIndex: 1, roomId: "R2" }],
+    });
+    expect(evaluate(input, [at("A", 0, 0, 1, "R1"), at("A", 1, 1, 3, "R2")]).hardBreakdown.fixedSlot).toBe(0);
+    expect(evaluate(input, [at("A", 0, 0, 1, "R2"), at("A", 1, 1, 3, "R1")]).hardBreakdown.fixedSlot).toBe(1);
+  });
+
+  it("fixedSlot: a pin of a room that does not exist is broken wherever the meeting is; a pin of nothing is ignored", () => {
+    const input = tinyInput({
+      offerings: [offering("A"), offering("B")],
+      fixed: [
+        { offeringId: "A", roomId: "nowhere" },
+        { offeringId: "B", meetingIndex: 0 },
+      ],
+    });
+    const result = evaluate(input, [at("A", 0, 0, 0), at("B", 0, 1, 0)]);
+    expect(result.hardBreakdown.fixedSlot).toBe(1);
+    expect(result.hard).toBe(1);
+  });
+
   it("facultyMaxPerDay: periods over the daily limit, per day", () => {
     const input = tinyInput({
       rooms: [room("R1")],

@@ -6,12 +6,13 @@
  *   (a group clash is counted in every group that sees it).
  * - roomType: per meeting in a room of the wrong type.
  * - facultyUnavailable / roomUnavailable / offeringUnavailable: per occupied period in an unavailable slot.
- * - fixedSlot: per pinned meeting that is placed but not at its pinned day/period (or pinned room).
- *   A pinned meeting that is not placed at all only counts as unplaced.
+ * - fixedSlot: per pinned meeting that is placed but not at its pinned day/period or not in its
+ *   pinned room (a pin may fix either or both). A pinned meeting that is not placed at all only
+ *   counts as unplaced.
  * - facultyMaxPerDay: per teaching period above the daily limit, per faculty per day.
  * - facultyMaxPerWeek: per teaching period above the weekly limit.
  */
-import { resolveFixedSlots } from "./fixed-slots";
+import { keepsPin, resolveFixedSlots } from "./fixed-slots";
 import {
   emptyHardBreakdown,
   pushTo,
@@ -80,9 +81,7 @@ function countBrokenPins(ctx: EvalContext, valid: PlacedMeeting[]): number {
   for (const pin of resolveFixedSlots(ctx.input).pins) {
     const placement = placedAt.get(`${pin.offeringId}#${pin.meetingIndex}`);
     if (!placement) continue; // already counted as unplaced
-    const wrongTime = placement.day !== pin.day || placement.period !== pin.period;
-    const wrongRoom = pin.roomId !== null && placement.roomId !== pin.roomId;
-    if (wrongTime || wrongRoom) broken++;
+    if (!keepsPin(pin, placement.day, placement.period, placement.roomId)) broken++;
   }
   return broken;
 }

@@ -44,14 +44,24 @@ describe("explainHardViolations", () => {
       fixed: [{ offeringId: "CS301 lab", day: 1, period: 0 }],
     });
     expect(messages(input, [at("CS301 lab", 0, 0, 0, "LH-101", 2)])).toEqual([
-      "CS301 lab is in LH-101, a LECTURE room, but needs a LAB room",
-      "Dr Rao teaches CS301 lab on Mon 09:00 but is unavailable then",
-      "CS301 lab is in LH-101 on Mon 09:00, when the room is unavailable",
-      "CS301 lab is on Mon 09:00, when it may not be scheduled",
-      "CS301 lab is pinned to Tue 09:00 but placed on Mon 09:00 in LH-101",
+      "CS301 lab on Mon 09:00: LH-101 is a LECTURE room; a LAB room is needed",
+      "CS301 lab on Mon 09:00: Dr Rao is unavailable on Mon 09:00",
+      "CS301 lab on Mon 09:00: LH-101 is closed on Mon 09:00",
+      "CS301 lab on Mon 09:00: CS301 lab may not be scheduled on Mon 09:00",
+      "pinned meeting: CS301 lab is pinned to Tue 09:00 but placed on Mon 09:00 in LH-101",
       "Dr Rao teaches 2 periods on Mon; the limit is 1",
       "Dr Rao teaches 2 periods a week; the limit is 1",
     ]);
+  });
+
+  it("names a broken room-only pin by its room", () => {
+    const input = tinyInput({
+      rooms: [room("LH-101"), room("LH-102")],
+      offerings: [offering("CS301")],
+      fixed: [{ offeringId: "CS301", meetingIndex: 0, roomId: "LH-101" }],
+    });
+    expect(messages(input, [at("CS301", 0, 1, 2, "LH-101")])).toEqual([]);
+    expect(messages(input, [at("CS301", 0, 1, 2, "LH-102")])).toEqual(["pinned meeting: CS301 is pinned to room LH-101 but placed on Tue 11:00 in LH-102"]);
   });
 
   it("explains every kind that evaluate() counts, on the same timetable", () => {

@@ -8,7 +8,8 @@
  */
 import { blocker } from "./blocker";
 import { buildContext, dayLabel, pushTo, slotLabel, splitPlacements, type EvalContext, type PlacedMeeting } from "./evaluate-context";
-import { resolveFixedSlots } from "./fixed-slots";
+import { keepsPin, resolveFixedSlots } from "./fixed-slots";
+import { hardPhrase, pinnedWhere } from "./hard-messages";
 import type { Blocker, Placement, SolverInput } from "./types";
 
 export function explainHardViolations(input: SolverInput, placements: Placement[]): Blocker[] {
@@ -86,19 +87,20 @@ function explainPerMeeting(ctx: EvalContext, valid: PlacedMeeting[]): Blocker[] 
     const { offering, room, placement } = m;
     const when = slotLabel(input, placement.day, placement.period);
     const base = { offeringIds: [offering.id], roomIds: [room.id] };
+    const about = (phrase: string) => `${offering.name} on ${when}: ${phrase}`;
     if (offering.roomType !== null && room.type !== offering.roomType) {
-      out.push(blocker("roomType", `${offering.name} is in ${room.name}, a ${room.type} room, but needs a ${offering.roomType} room`, base));
+      out.push(blocker("roomType", about(hardPhrase.roomType(room.name, room.type, offering.roomType)), base));
     }
     const slots = m.periods.map((p) => placement.day * input.periodsPerDay + p);
     const faculty = offering.facultyId === null ? undefined : ctx.facultyById.get(offering.facultyId);
     if (faculty && slots.some((s) => faculty.unavailable.includes(s))) {
-      out.push(blocker("facultyUnavailable", `${faculty.name} teaches ${offering.name} on ${when} but is unavailable then`, { ...base, facultyIds: [faculty.id] }));
+      out.push(blocker("facultyUnavailable", about(hardPhrase.facultyUnavailable(faculty.name, when)), { ...base, facultyIds: [faculty.id] }));
     }
     if (slots.some((s) => room.unavailable.includes(s))) {
-      out.push(blocker("roomUnavailable", `${offering.name} is in ${room.name} on ${when}, when the room is unavailable`, base));
+      out.push(blocker("roomUnavailable", about(hardPhrase.roomClosed(room.name, when)), base));
     }
     if (slots.some((s) => offering.unavailable.includes(s))) {
-      out.push(blocker("offeringUnavailable", `${offering.name} is on ${when}, when it may not be scheduled`, base));
+      out.push(blocker("offeringUnavailable", about(hardPhrase.offeringUnavailable(offering.name, when)), base));
     }
   }
   return out;
@@ -111,14 +113,15 @@ function explainPins(ctx: EvalContext, valid: PlacedMeeting[]): Blocker[] {
   for (const pin of resolveFixedSlots(input).pins) {
     const m = placedAt.get(`${pin.offeringId}#${pin.meetingIndex}`);
     if (!m) continue; // reported as unplaced
-    const wrongTime = m.placement.day !== pin.day || m.placement.period !== pin.period;
-    const wrongRoom = pin.roomId !== null && m.room.id !== pin.roomId;
-    if (!wrongTime && !wrongRoom) continue;
-    const pinnedRoom = pin.roomId === null ? "" : ` in ${ctx.roomById.get(pin.roomId)?.name ?? pin.roomId}`;
+    if (keepsPin(pin, m.placement.day, m.placement.period, m.room.id)) continue;
+    const pinnedTo = pinnedWhere(
+      pin.time === null ? null : slotLabel(input, pin.time.day, pin.time.period),
+      pin.roomId === null ? null : (ctx.roomById.get(pin.roomId)?.name ?? pin.roomId),
+    );
     out.push(
       blocker(
         "fixedSlot",
-        `${m.offering.name} is pinned to ${slotLabel(input, pin.day, pin.period)}${pinnedRoom} but placed on ${slotLabel(input, m.placement.day, m.placement.period)} in ${m.room.name}`,
+        `${hardPhrase.pinned(m.offering.name, pinnedTo)} but placed on ${slotLabel(input, m.placement.day, m.placement.period)} in ${m.room.name}`,
         { offeringIds: [m.offering.id], roomIds: [m.room.id] },
       ),
     );
@@ -136,13 +139,13 @@ function explainFacultyLimits(ctx: EvalContext, valid: PlacedMeeting[]): Blocker
       for (let day = 0; day < input.days; day++) {
         const load = meetings.filter((m) => m.placement.day === day).reduce((sum, m) => sum + m.placement.length, 0);
         if (load > faculty.maxPeriodsPerDay) {
-          out.push(blocker("facultyMaxPerDay", `${faculty.name} teaches ${load} periods on ${dayLabel(input, day)}; the limit is ${faculty.maxPeriodsPerDay}`, about));
+          out.push(blocker("facultyMaxPerDay", hardPhrase.dayLimit(faculty.name, load, dayLabel(input, day), faculty.maxPeriodsPerDay), about));
         }
       }
     }
     const week = meetings.reduce((sum, m) => sum + m.placement.length, 0);
     if (faculty.maxPeriodsPerWeek !== undefined && week > faculty.maxPeriodsPerWeek) {
-      out.push(blocker("facultyMaxPerWeek", `${faculty.name} teaches ${week} periods a week; the limit is ${faculty.maxPeriodsPerWeek}`, about));
+      out.push(blocker("facultyMaxPerWeek", hardPhrase.weekLimit(faculty.name, week, faculty.maxPeriodsPerWeek), about));
     }
   }
   return out;

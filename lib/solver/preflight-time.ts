@@ -3,7 +3,7 @@
  * open start times once unavailability is applied, and pinned meetings that cannot all hold.
  */
 import { dayLabel, longestBreakFreeRun, meetingFitsInDay, slotLabel, slotOf, type EvalContext } from "./evaluate-context";
-import { resolveFixedSlots, type ResolvedPin } from "./fixed-slots";
+import { resolveFixedSlots, type PinnedTime, type ResolvedPin } from "./fixed-slots";
 import { blocker } from "./blocker";
 import type { Blocker, SolverOffering } from "./types";
 
@@ -77,23 +77,26 @@ export function fixedSlotBlockers(ctx: EvalContext): Blocker[] {
     out.push(blocker("fixedSlotInvalid", `A pinned meeting of ${name} cannot be applied: ${reason}`, { offeringIds: [pin.offeringId] }));
   }
 
-  const usable: ResolvedPin[] = [];
+  const usable: TimePin[] = [];
   for (const pin of resolved.pins) {
     const offering = ctx.offeringById.get(pin.offeringId)!;
     const ids = { offeringIds: [offering.id], roomIds: pin.roomId ? [pin.roomId] : [] };
-    const fits = Number.isInteger(pin.day) && pin.day >= 0 && pin.day < input.days && meetingFitsInDay(input, pin.period, offering.length);
-    if (!fits) {
-      out.push(blocker("fixedSlotInvalid", `${offering.name} is pinned to day ${pin.day} period ${pin.period}, where a ${offering.length}-period meeting does not fit`, ids));
+    const time = pin.time;
+    const fits = time === null || (Number.isInteger(time.day) && time.day >= 0 && time.day < input.days && meetingFitsInDay(input, time.period, offering.length));
+    if (time !== null && !fits) {
+      out.push(blocker("fixedSlotInvalid", `${offering.name} is pinned to day ${time.day} period ${time.period}, where a ${offering.length}-period meeting does not fit`, ids));
       continue;
     }
-    const where = slotLabel(input, pin.day, pin.period);
     const room = pin.roomId === null ? undefined : ctx.roomById.get(pin.roomId);
     if (pin.roomId !== null && !room) {
       out.push(blocker("fixedSlotInvalid", `${offering.name} is pinned to unknown room "${pin.roomId}"`, ids));
     } else if (room && offering.roomType !== null && room.type !== offering.roomType) {
       out.push(blocker("fixedSlotRoomType", `${offering.name} is pinned to ${room.name}, a ${room.type} room, but needs a ${offering.roomType} room`, ids));
     }
-    const slots = Array.from({ length: offering.length }, (_, i) => slotOf(input, pin.day, pin.period + i));
+    // A room-only pin has no time to check against unavailability or other pins.
+    if (time === null) continue;
+    const where = slotLabel(input, time.day, time.period);
+    const slots = Array.from({ length: offering.length }, (_, i) => slotOf(input, time.day, time.period + i));
     const faculty = offering.facultyId === null ? undefined : ctx.facultyById.get(offering.facultyId);
     const unavailable: string[] = [];
     if (slots.some((s) => offering.unavailable.includes(s))) unavailable.push(`${offering.name} itself`);
@@ -107,14 +110,16 @@ export function fixedSlotBlockers(ctx: EvalContext): Blocker[] {
         }),
       );
     }
-    usable.push(pin);
+    usable.push({ ...pin, time });
   }
   out.push(...pinClashBlockers(ctx, usable));
   return out;
 }
 
+type TimePin = ResolvedPin & { time: PinnedTime };
+
 /** Two pins at overlapping times that share a teacher, a group, a pinned room or the offering itself. */
-function pinClashBlockers(ctx: EvalContext, pins: ResolvedPin[]): Blocker[] {
+function pinClashBlockers(ctx: EvalContext, pins: TimePin[]): Blocker[] {
   const out: Blocker[] = [];
   for (let i = 0; i < pins.length; i++) {
     for (let j = i + 1; j < pins.length; j++) {
@@ -122,7 +127,8 @@ function pinClashBlockers(ctx: EvalContext, pins: ResolvedPin[]): Blocker[] {
       const b = pins[j];
       const oa = ctx.offeringById.get(a.offeringId)!;
       const ob = ctx.offeringById.get(b.offeringId)!;
-      const overlap = a.day === b.day && a.period < b.period + ob.length && b.period < a.period + oa.length;
+      const [ta, tb] = [a.time, b.time];
+      const overlap = ta.day === tb.day && ta.period < tb.period + ob.length && tb.period < ta.period + oa.length;
       if (!overlap) continue;
       const reasons: string[] = [];
       const groupIds: string[] = [];
@@ -139,7 +145,7 @@ function pinClashBlockers(ctx: EvalContext, pins: ResolvedPin[]): Blocker[] {
       }
       if (a.roomId !== null && a.roomId === b.roomId) reasons.push(`both are pinned to ${ctx.roomById.get(a.roomId)?.name ?? a.roomId}`);
       if (reasons.length === 0) continue;
-      const when = `${dayLabel(ctx.input, a.day)} (${slotLabel(ctx.input, a.day, a.period)} and ${slotLabel(ctx.input, b.day, b.period)})`;
+      const when = `${dayLabel(ctx.input, ta.day)} (${slotLabel(ctx.input, ta.day, ta.period)} and ${slotLabel(ctx.input, tb.day, tb.period)})`;
       out.push(
         blocker("fixedSlotClash", `${oa.name} and ${ob.name} are pinned to overlapping times on ${when} but ${reasons.join(", ")}`, {
           offeringIds: [...new Set([oa.id, ob.id])],

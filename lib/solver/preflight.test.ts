@@ -171,6 +171,24 @@ describe("preflight", () => {
     ]);
   });
 
+  it("room-only pins: checked for their room, never for a time; a pin of nothing cannot be applied", () => {
+    const input = tinyInput({
+      rooms: [room("R1"), room("LAB1", { type: "LAB" })],
+      offerings: [offering("A"), offering("B"), offering("C", { meetings: 2 })],
+      fixed: [
+        { offeringId: "A", meetingIndex: 0, roomId: "LAB1" },
+        { offeringId: "B", meetingIndex: 0, roomId: "R1" },
+        { offeringId: "C", meetingIndex: 0, roomId: "R1" }, // same room as B, no time: no clash
+        { offeringId: "C", meetingIndex: 1, day: 1 },
+      ],
+    });
+    expect(preflight(input).map((b) => b.message)).toEqual([
+      "A pinned meeting of C cannot be applied: a pinned time needs both a day and a period",
+    ]);
+    input.offerings[0].roomType = "LECTURE";
+    expect(kinds(input)).toContain("fixedSlotRoomType");
+  });
+
   it("unknownReference: offerings and groups pointing at missing ids", () => {
     const input = tinyInput({ groups: [group("G", ["nope"])], offerings: [offering("A", { facultyId: "ghost" })] });
     expect(kinds(input)).toEqual(["unknownReference", "unknownReference"]);

@@ -174,7 +174,22 @@ describe("engine cost after search equals evaluate()", () => {
     expect(outcome.state.clash + outcome.state.overDay).toBe(
       scored.hardBreakdown.facultyClash + scored.hardBreakdown.groupClash + scored.hardBreakdown.roomClash + scored.hardBreakdown.facultyMaxPerDay,
     );
+    // Every hard constraint, including those the search skips counting from a clean start (State.countAll).
+    expect(outcome.state.hard).toBe(scored.hard);
   };
+
+  it("on single-period meetings with closed rooms and pins (Kempe chains on, rooms following their meetings)", async () => {
+    const base = syntheticInstance(13, MEDIUM_SIZE);
+    const input: SolverInput = {
+      ...base,
+      breakAfter: base.breakAfter.map(() => false),
+      offerings: base.offerings.map((o) => ({ ...o, length: 1 })),
+      rooms: base.rooms.map((r, i) => ({ ...r, unavailable: i % 2 === 0 ? [0, 1, 2, 3, 7, 8] : [] })),
+      faculty: base.faculty.map((f) => ({ ...f, maxPeriodsPerWeek: 3 })),
+      weights: { ...base.weights, gaps: 0, dailyBalance: 0, backToBack: 0, facultyPreference: 0, edgePeriods: 0 },
+    };
+    await expectEngineMatches(input, 200_000);
+  });
 
   it("on a random medium instance", async () => {
     await expectEngineMatches(syntheticInstance(12, MEDIUM_SIZE), 300_000);

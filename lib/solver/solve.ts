@@ -5,6 +5,7 @@
  */
 import { blocker } from "./blocker";
 import { compileModel } from "./engine/model";
+import { positionsOf } from "./engine/positions";
 import { search } from "./engine/search";
 import { evaluate } from "./evaluate";
 import { preflight } from "./preflight";
@@ -27,6 +28,7 @@ export async function solve(input: SolverInput, options: SolveOptions): Promise<
     onProgress: options.onProgress,
     startedAt,
     clock,
+    initial: options.initial ? positionsOf(model, options.initial).positions : undefined,
   });
 
   const placements: Placement[] = [];

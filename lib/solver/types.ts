@@ -73,14 +73,20 @@ export interface SolverOffering {
   unavailable: Slot[];
 }
 
-/** A meeting pinned by the registrar. Hard: the meeting must be exactly there. */
+/**
+ * A meeting pinned by the registrar. Hard: the meeting must be exactly there. A pin fixes the time
+ * (day and first period), the room, or both. The term's fixed slots always fix the time; a
+ * timetable's own pins (set in the editor) may fix only the room: day and period are then omitted
+ * and the meeting may move to any time as long as it stays in that room.
+ */
 export interface SolverFixedSlot {
   offeringId: string;
   /** Which meeting of the offering (0-based); pins are applied to meetings in order when omitted. */
   meetingIndex?: number;
-  day: number;
-  period: number;
-  /** Optional pinned room. */
+  /** Pinned day and first period: both given (time pin) or both omitted (room-only pin). */
+  day?: number;
+  period?: number;
+  /** Pinned room; required for a room-only pin. */
   roomId?: string | null;
 }
 
@@ -152,6 +158,13 @@ export interface SolveOptions {
    * still gets its full budget of one core, as the ITC-2007 rules intend.
    */
   clock?: () => number;
+  /**
+   * Start from these placements (e.g. an existing timetable) instead of building one from
+   * nothing: each valid placement is kept as the starting position of its meeting, even one with
+   * hard violations (the search then moves it out of them); meetings without a valid placement are
+   * built greedily. Pins in SolverInput.fixed win: a pinned meeting starts at its pin.
+   */
+  initial?: Placement[];
 }
 
 export interface Placement {

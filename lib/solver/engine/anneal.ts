@@ -36,7 +36,10 @@ export class Annealer {
   readonly state: State;
   private readonly rng: Rng;
   readonly params: AnnealParams;
-  /** Meetings the search may change (placed, not pinned to a slot with a pinned room). */
+  /**
+   * Meetings the search may change (placed, not pinned to a slot with a pinned room). A movable
+   * meeting with a pinned room (meetPinRoom >= 0) has a room-only pin: it changes time only.
+   */
   private readonly movable: Int32Array;
   /** Movable meetings whose slot is pinned: only their room may change. */
   private readonly roomOnly: Uint8Array;
@@ -57,6 +60,8 @@ export class Annealer {
   private readonly kempe: KempeChains | null;
   /** 1 for placed meetings whose slot may change. */
   private readonly slotMovable: Uint8Array;
+  /** Some movable meeting has a room-only pin (rare: checked once here, not per iteration). */
+  private readonly roomPins: boolean;
 
   constructor(state: State, rng: Rng, params: AnnealParams) {
     this.state = state;
@@ -82,6 +87,7 @@ export class Annealer {
     this.kempe = params.kempeRate > 0 && KempeChains.applies(M) ? new KempeChains(state) : null;
     this.slotMovable = new Uint8Array(M.nMeet);
     for (const m of movable) if (!this.roomOnly[m]) this.slotMovable[m] = 1;
+    this.roomPins = movable.some((m) => M.meetPinRoom[m] >= 0);
     this.saveBest();
   }
 
@@ -167,7 +173,8 @@ export class Annealer {
         r2 = state.meetRoom[m2];
         if (o2 === o || s2 === s0) continue;
         if (!M.offSlotOk[o * S + s2] || !M.offSlotOk[o2 * S + s0]) continue;
-        keepRooms = r2 === r0 || rng.next() < 0.5;
+        // A room-only pin keeps its meeting in its room, so such a meeting swaps times only.
+        keepRooms = r2 === r0 || (this.roomPins && (M.meetPinRoom[m] >= 0 || M.meetPinRoom[m2] >= 0)) || rng.next() < 0.5;
         if (keepRooms) {
           if (M.roomFreeRun[r0 * S + s2] < len || M.roomFreeRun[r2 * S + s0] < len) continue;
         } else if (!M.offRoomOk[o * M.nRoom + r2] || !M.offRoomOk[o2 * M.nRoom + r0]) continue;
@@ -199,6 +206,7 @@ export class Annealer {
             r = M.offRoomList[M.offRoomStart[o] + rng.int(M.offRoomStart[o + 1] - M.offRoomStart[o])];
           }
         }
+        if (this.roomPins && M.meetPinRoom[m] >= 0) r = r0; // a room-only pin: the meeting moves in time, never out of its room
         if ((s === s0 && r === r0) || M.roomFreeRun[r * S + s] < len) continue;
         if (this.delta) {
           const delta = this.delta.move(m, s, r, W);

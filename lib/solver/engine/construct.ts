@@ -1,20 +1,29 @@
 /**
- * Greedy construction: pinned meetings first, then the most constrained meetings (small domain,
- * many competitors for the same students/teacher) each go to the cheapest (slot, room) given
- * what is already placed. Clashes are allowed when nothing better exists; the search repairs them.
+ * Greedy construction: pinned meetings first, then the given starting placements (an existing
+ * timetable), then the most constrained meetings (small domain, many competitors for the same
+ * students/teacher) each go to the cheapest (slot, room) given what is already placed. Clashes are
+ * allowed when nothing better exists; the search repairs them. Pins win over starting placements.
  */
 import type { Model } from "./model";
+import type { Positions } from "./positions";
 import type { Rng } from "./rng";
 import type { State } from "./state";
 
-export function construct(state: State, rng: Rng, hardWeight: number): void {
+export function construct(state: State, rng: Rng, hardWeight: number, initial?: Positions): void {
   const M = state.model;
   for (let m = 0; m < M.nMeet; m++) {
     const s = M.meetPinSlot[m];
     if (s < 0) continue;
     const o = M.meetOff[m];
-    const r = M.meetPinRoom[m] >= 0 ? M.meetPinRoom[m] : bestRoom(state, o, s, rng);
+    const startRoom = initial ? initial.room[m] : -1;
+    const r = M.meetPinRoom[m] >= 0 ? M.meetPinRoom[m] : startRoom >= 0 ? startRoom : bestRoom(state, o, s, rng);
     if (r >= 0) state.place(m, s, r);
+  }
+  if (initial) {
+    for (let m = 0; m < M.nMeet; m++) {
+      if (state.meetSlot[m] >= 0 || initial.slot[m] < 0) continue;
+      state.place(m, initial.slot[m], M.meetPinRoom[m] >= 0 ? M.meetPinRoom[m] : initial.room[m]);
+    }
   }
   state.flush();
 
@@ -68,8 +77,10 @@ function placeCheapest(state: State, m: number, rng: Rng, hardWeight: number): v
     let slotSoft = M.slotCost[o * S + s];
     // Spread meetings of one offering over days (minDays) while building.
     if (state.offDayCount[o * M.days + d] > 0) slotSoft += M.wMinDays + 1;
-    for (let j = M.offRoomStart[o]; j < M.offRoomStart[o + 1]; j++) {
-      const r = M.offRoomList[j];
+    // A room-only pin leaves one candidate room: the pinned one (j = -1).
+    const pinnedRoom = M.meetPinRoom[m];
+    for (let j = pinnedRoom >= 0 ? -1 : M.offRoomStart[o], end = pinnedRoom >= 0 ? 0 : M.offRoomStart[o + 1]; j < end; j++) {
+      const r = j < 0 ? pinnedRoom : M.offRoomList[j];
       if (M.roomFreeRun[r * S + s] < len) continue;
       let roomHard = 0;
       for (let k = 0; k < len; k++) if (state.roomOcc[r * S + s + k] > 0) roomHard++;

@@ -4,6 +4,9 @@
  * weighted). Most annealing candidates are rejected, so skipping apply + undo roughly halves the
  * work per iteration. Other instance shapes use apply/undo in the annealer; both are tested
  * against evaluate().
+ * Candidates are the search's: a start slot in the offering's domain, a room of its type that is
+ * open then, pins kept. The delta is exact for those from any state, and for any candidate at all
+ * once some placed meeting breaks a rule of its own (State.meetHard > 0).
  */
 import type { Model } from "./model";
 import type { State } from "./state";
@@ -71,7 +74,10 @@ export class SingleDelta {
     const r0 = st.meetRoom[m];
     const d0 = (s0 / P) | 0;
     const d1 = (s1 / P) | 0;
-    let hard = 0;
+    // Rules of the meeting alone. Leaving a violation (a timetable placed by hand) is a gain. While
+    // no placed meeting breaks one (meetHard 0, the usual search), a candidate cannot either (see
+    // the class comment), and the reads are skipped: this runs millions of times per second.
+    let hard = st.meetHard === 0 ? 0 : st.meetingHard(m, s1, r1) - st.meetHardNow[m];
     let soft = M.capCost[o * M.nRoom + r1] - M.capCost[o * M.nRoom + r0] + M.slotCost[o * S + s1] - M.slotCost[o * S + s0];
 
     if (!skipRoomClash && (r0 !== r1 || s0 !== s1)) {

@@ -24,6 +24,8 @@ export class KempeChains {
   private readonly oldRoom: Int32Array;
   private readonly inChain: Int32Array;
   private stamp = 0;
+  /** Some room is closed at some time (never in ITC-2007): only then can a following room be closed. */
+  private readonly closedRooms: boolean;
   chainLength = 0;
 
   /** Only single-period instances of moderate size: the conflict matrix is nOff^2 bytes. */
@@ -50,6 +52,7 @@ export class KempeChains {
     this.oldSlot = new Int32Array(MAX_CHAIN);
     this.oldRoom = new Int32Array(MAX_CHAIN);
     this.inChain = new Int32Array(M.nMeet);
+    this.closedRooms = M.roomClosed.includes(1);
   }
 
   /**
@@ -91,6 +94,8 @@ export class KempeChains {
       const x = this.chain[i];
       const target = st.meetSlot[x] === t1 ? t2 : t1;
       if (!movable[x] || !M.offSlotOk[M.meetOff[x] * M.slots + target]) return false;
+      // Rooms follow their meetings: a room closed at the target would put the chain outside the domain.
+      if (this.closedRooms && M.roomFreeRun[st.meetRoom[x] * M.slots + target] < 1) return false;
     }
     for (let i = 0; i < n; i++) {
       const x = this.chain[i];
@@ -103,7 +108,7 @@ export class KempeChains {
       const x = this.chain[i];
       const s = st.meetSlot[x];
       const r = st.meetRoom[x];
-      if (st.roomOcc[r * M.slots + s] > 1) {
+      if (st.roomOcc[r * M.slots + s] > 1 && M.meetPinRoom[x] < 0) {
         const better = this.freeRoom(M.meetOff[x], s, rng, hardWeight);
         if (better >= 0 && better !== r) {
           st.unplace(x);

@@ -4,6 +4,9 @@
  * faculty/room/offering unavailability, breaks, end of day) are compiled into the *domain*: the
  * search only ever proposes start slots and rooms that satisfy them. Constraints between meetings
  * (clashes, faculty daily load) are penalised and repaired by the search.
+ * A timetable placed by hand or re-checked against changed data can still break the one-meeting
+ * rules, so they are also compiled into per-(offering, slot) and per-(room, slot) counts that the
+ * State adds up (State.meetingHard), exactly as evaluate() counts them.
  */
 import { resolveFixedSlots } from "../fixed-slots";
 import type { SolverInput } from "../types";
@@ -42,12 +45,22 @@ export interface Model {
   capCost: Float64Array;
   /** Weighted facultyPreference + edgePeriods cost of one meeting of offering o starting at slot s. */
   slotCost: Float64Array;
+  /** Periods of a meeting of offering o starting at slot s in which its teacher is unavailable (0 where it does not fit). */
+  offFacUnav: Uint8Array;
+  /** Periods of a meeting of offering o starting at slot s in which the offering may not be scheduled. */
+  offOffUnav: Uint8Array;
+  /** offFacUnav + offOffUnav: what the State adds per placed meeting (one read in the search loop). */
+  offSlotHard: Uint8Array;
+  /** 1 where room r is unavailable at slot s. */
+  roomClosed: Uint8Array;
 
   grpCompact: Uint8Array;
   /** Even daily share of a compact group's weekly load: ceil(load / days). */
   grpShare: Int32Array;
   /** Per-day teaching limit, or a huge number when the faculty member has none. */
   facMaxDay: Int32Array;
+  /** Per-week teaching limit, or a huge number when the faculty member has none. */
+  facMaxWeek: Int32Array;
   /** 1 when the faculty member asked to avoid back-to-back teaching and the weight is on. */
   facAvoidB2B: Uint8Array;
 
@@ -59,6 +72,14 @@ export interface Model {
   meetPinSlot: Int32Array;
   /** Pinned room, or -1. */
   meetPinRoom: Int32Array;
+  /**
+   * 1 when the meeting is pinned to a time or room that does not exist (off the grid, across a
+   * break, an unknown room): every placement breaks that pin. The search ignores such a pin
+   * (preflight reports it); the State still counts it, as evaluate() does.
+   */
+  meetPinNowhere: Uint8Array;
+  /** 1 when the meeting has any pin (time, room or nowhere): the State checks pins only then. */
+  meetPinAny: Uint8Array;
 
   wIsolated: number;
   wGaps: number;
@@ -74,6 +95,9 @@ export interface Model {
    */
   isolatedOnlySingle: boolean;
 }
+
+/** facMaxDay / facMaxWeek of a faculty member without that limit. */
+export const NO_LIMIT = 1 << 30;
 
 function csr(lists: number[][]): { start: Int32Array; list: Int32Array } {
   const start = new Int32Array(lists.length + 1);
@@ -131,6 +155,9 @@ export function compileModel(input: SolverInput): Model {
   const edge = new Set(input.edgePeriods);
   const offSlotOk = new Uint8Array(nOff * slots);
   const slotCost = new Float64Array(nOff * slots);
+  const offFacUnav = new Uint8Array(nOff * slots);
+  const offOffUnav = new Uint8Array(nOff * slots);
+  const offSlotHard = new Uint8Array(nOff * slots);
   const slotLists: number[][] = [];
   input.offerings.forEach((o, oi) => {
     const len = offLen[oi];
@@ -139,18 +166,26 @@ export function compileModel(input: SolverInput): Model {
     const list: number[] = [];
     for (let d = 0; d < days; d++) {
       for (let p = 0; p + len <= periods; p++) {
-        let ok = true;
+        let fits = true;
+        let facBlocked = 0;
+        let offBlocked = 0;
         let cost = 0;
         for (let k = 0; k < len; k++) {
           const s = d * periods + p + k;
-          if (k < len - 1 && boundaryAfter[p + k]) ok = false;
-          if (offUnavailable.has(s) || (f >= 0 && facUnavailable[f].has(s))) ok = false;
+          if (k < len - 1 && boundaryAfter[p + k]) fits = false;
+          if (offUnavailable.has(s)) offBlocked++;
+          if (f >= 0 && facUnavailable[f].has(s)) facBlocked++;
           if (f >= 0 && w.facultyPreference > 0 && facPreferred[f].size > 0 && !facPreferred[f].has(s)) cost += w.facultyPreference;
           if (w.edgePeriods > 0 && edge.has(p + k)) cost += w.edgePeriods;
         }
         const s0 = d * periods + p;
         slotCost[oi * slots + s0] = cost;
-        if (ok) {
+        if (fits) {
+          offFacUnav[oi * slots + s0] = facBlocked;
+          offOffUnav[oi * slots + s0] = offBlocked;
+          offSlotHard[oi * slots + s0] = facBlocked + offBlocked;
+        }
+        if (fits && facBlocked === 0 && offBlocked === 0) {
           offSlotOk[oi * slots + s0] = 1;
           list.push(s0);
         }
@@ -161,12 +196,14 @@ export function compileModel(input: SolverInput): Model {
   const offSlots = csr(slotLists);
 
   const roomFreeRun = new Int32Array(nRoom * slots);
+  const roomClosed = new Uint8Array(nRoom * slots);
   input.rooms.forEach((r, ri) => {
     const blocked = new Set(r.unavailable);
     for (let d = 0; d < days; d++) {
       let run = 0;
       for (let p = periods - 1; p >= 0; p--) {
         const s = d * periods + p;
+        if (blocked.has(s)) roomClosed[ri * slots + s] = 1;
         run = blocked.has(s) ? 0 : run + 1;
         roomFreeRun[ri * slots + s] = run;
       }
@@ -193,9 +230,11 @@ export function compileModel(input: SolverInput): Model {
   });
 
   const facMaxDay = new Int32Array(nFac);
+  const facMaxWeek = new Int32Array(nFac);
   const facAvoidB2B = new Uint8Array(nFac);
   input.faculty.forEach((f, fi) => {
-    facMaxDay[fi] = f.maxPeriodsPerDay ?? 1 << 30;
+    facMaxDay[fi] = f.maxPeriodsPerDay ?? NO_LIMIT;
+    facMaxWeek[fi] = f.maxPeriodsPerWeek ?? NO_LIMIT;
     facAvoidB2B[fi] = f.avoidBackToBack && w.backToBack > 0 ? 1 : 0;
   });
 
@@ -212,19 +251,32 @@ export function compileModel(input: SolverInput): Model {
   }
   const meetPinSlot = new Int32Array(nMeet).fill(-1);
   const meetPinRoom = new Int32Array(nMeet).fill(-1);
+  const meetPinNowhere = new Uint8Array(nMeet);
   for (const pin of resolveFixedSlots(input).pins) {
     const o = offIndex.get(pin.offeringId);
     if (o === undefined) continue;
     const len = offLen[o];
-    const inGrid = pin.day >= 0 && pin.day < days && pin.period >= 0 && pin.period + len <= periods;
-    let crossesBreak = false;
-    for (let k = 0; inGrid && k < len - 1; k++) if (boundaryAfter[pin.period + k]) crossesBreak = true;
-    // A pin that cannot hold a meeting would only produce an invalid placement; let the search place it instead.
-    if (!inGrid || crossesBreak) continue;
     const m = offFirstMeet[o] + pin.meetingIndex;
-    meetPinSlot[m] = pin.day * periods + pin.period;
-    meetPinRoom[m] = pin.roomId === null ? -1 : (roomIndex.get(pin.roomId) ?? -1);
+    const room = pin.roomId === null ? -1 : (roomIndex.get(pin.roomId) ?? -1);
+    if (pin.roomId !== null && room < 0) meetPinNowhere[m] = 1;
+    if (pin.time === null) {
+      meetPinRoom[m] = room;
+      continue;
+    }
+    const { day, period } = pin.time;
+    const inGrid = Number.isInteger(day) && Number.isInteger(period) && day >= 0 && day < days && period >= 0 && period + len <= periods;
+    let crossesBreak = false;
+    for (let k = 0; inGrid && k < len - 1; k++) if (boundaryAfter[period + k]) crossesBreak = true;
+    // A pin that cannot hold a meeting would only produce an invalid placement; let the search place it instead.
+    if (!inGrid || crossesBreak) {
+      meetPinNowhere[m] = 1;
+      continue;
+    }
+    meetPinSlot[m] = day * periods + period;
+    meetPinRoom[m] = room;
   }
+  const meetPinAny = new Uint8Array(nMeet);
+  for (let m = 0; m < nMeet; m++) meetPinAny[m] = meetPinSlot[m] >= 0 || meetPinRoom[m] >= 0 || meetPinNowhere[m] ? 1 : 0;
 
   return {
     input,
@@ -252,15 +304,22 @@ export function compileModel(input: SolverInput): Model {
     roomFreeRun,
     capCost,
     slotCost,
+    offFacUnav,
+    offOffUnav,
+    offSlotHard,
+    roomClosed,
     grpCompact,
     grpShare,
     facMaxDay,
+    facMaxWeek,
     facAvoidB2B,
     meetOff,
     meetIndex,
     offFirstMeet,
     meetPinSlot,
     meetPinRoom,
+    meetPinNowhere,
+    meetPinAny,
     wIsolated: w.isolated,
     wGaps: w.gaps,
     wBalance: w.dailyBalance,

@@ -8,6 +8,7 @@
 import { Annealer, DEFAULT_PARAMS, type AnnealParams } from "./anneal";
 import { construct } from "./construct";
 import type { Model } from "./model";
+import type { Positions } from "./positions";
 import { Rng } from "./rng";
 import { State } from "./state";
 import type { SolverProgress } from "../types";
@@ -26,6 +27,8 @@ export interface SearchOptions {
    */
   clock?: () => number;
   params?: Partial<SearchParams>;
+  /** Start from these positions (an existing timetable); construction fills in the rest. */
+  initial?: Positions;
 }
 
 export interface SearchParams extends AnnealParams {
@@ -69,7 +72,9 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
   const deadline = startedAt + timeLimitMs;
   const clock = options.clock ?? (() => performance.now());
 
-  construct(state, rng, params.hardWeight);
+  construct(state, rng, params.hardWeight, options.initial);
+  // A clean start stays clean on single-meeting rules: skip counting them (see State.countAll).
+  if (state.meetHard === 0) state.countAll = false;
   const annealer = new Annealer(state, rng, params);
 
   let lastYield = performance.now();
@@ -110,7 +115,7 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
   const repairIterations = maxIterations !== undefined ? REPAIR_MAX_SHARE * maxIterations : Infinity;
   while (
     !aborted &&
-    state.clash + state.overDay > 0 &&
+    state.movableHard > 0 &&
     budgetLeft(clock()) > 0 &&
     clock() < repairUntil &&
     annealer.iterations < repairIterations

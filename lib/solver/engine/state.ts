@@ -5,7 +5,7 @@
  * a move that leaves and re-enters the same day costs one recomputation, not two.
  * Nothing here allocates after construction: the search loop calls these millions of times.
  */
-import type { Model } from "./model";
+import { NO_LIMIT, type Model } from "./model";
 
 export class State {
   readonly model: Model;
@@ -17,10 +17,10 @@ export class State {
   private readonly facStart: Uint16Array;
   private readonly facEnd: Uint16Array;
   readonly grpOcc: Uint16Array;
-  private readonly grpStartLen: Uint16Array;
+  readonly grpStartLen: Uint16Array;
   private readonly grpDayCost: Float64Array;
   readonly facDayLoad: Int32Array;
-  private readonly facDayPairs: Int32Array;
+  readonly facDayPairs: Int32Array;
   readonly offDayCount: Uint16Array;
   readonly offDays: Int32Array;
   readonly offRoomCount: Uint16Array;
@@ -37,6 +37,21 @@ export class State {
   clash = 0;
   /** Teaching periods above faculty daily limits. */
   overDay = 0;
+  /** Hard violations of single meetings: room type, unavailability, broken pins (see meetingHard). */
+  meetHard = 0;
+  /** meetingHard() of each placed meeting at its position, so removing it needs no recount. */
+  readonly meetHardNow: Uint8Array;
+  /** Teaching periods above faculty weekly limits (no move changes it; counted so `hard` is complete). */
+  overWeek = 0;
+  /** Weekly teaching periods per faculty member, kept only for those with a weekly limit. */
+  readonly facWeekLoad: Int32Array;
+  /**
+   * Whether place()/unplace() update meetHard and overWeek. True except inside a search that
+   * started without any single-meeting violation (search.ts): every candidate it tries lies in the
+   * domain and keeps the pins, and no move changes the set of placed meetings, so both counts stay
+   * what they were; skipping them keeps the search loop as fast as before they were counted.
+   */
+  countAll = true;
   /** Weighted soft cost. */
   soft = 0;
   /** Meetings without a position (only those with an empty domain stay so). */
@@ -56,6 +71,8 @@ export class State {
     this.grpDayCost = new Float64Array(nGrp * days);
     this.facDayLoad = new Int32Array(nFac * days);
     this.facDayPairs = new Int32Array(nFac * days);
+    this.facWeekLoad = new Int32Array(nFac);
+    this.meetHardNow = new Uint8Array(nMeet);
     this.offDayCount = new Uint16Array(nOff * days);
     this.offDays = new Int32Array(nOff);
     this.offRoomCount = new Uint16Array(nOff * nRoom);
@@ -69,13 +86,60 @@ export class State {
     for (let o = 0; o < nOff; o++) this.soft += model.wMinDays * Math.max(0, model.offMinDays[o]);
   }
 
+  /** Every hard violation, in evaluate()'s units: hard === evaluate(...).hard. */
   get hard(): number {
-    return this.clash + this.overDay + this.unplaced;
+    return this.movableHard + this.overWeek + this.unplaced;
+  }
+
+  /** Hard violations that moving meetings can change: clashes, daily limits, single-meeting rules. */
+  get movableHard(): number {
+    return this.clash + this.overDay + this.meetHard;
   }
 
   /** Search objective: hard violations dominate through `hardWeight`. */
   objective(hardWeight: number): number {
-    return hardWeight * (this.clash + this.overDay) + this.soft;
+    return hardWeight * this.movableHard + this.soft;
+  }
+
+  /**
+   * Hard violations of meeting m at (s, r) by itself, as evaluate() counts them: periods in which
+   * its teacher, the offering or the room is unavailable, a room of the wrong type, a broken pin.
+   * The search's own proposals never have any (they are its domain); a hand-placed meeting may.
+   */
+  meetingHard(m: number, s: number, r: number): number {
+    const M = this.model;
+    const o = M.meetOff[m];
+    const S = M.slots;
+    const len = M.offLen[o];
+    let n = M.offSlotHard[o * S + s] + 1 - M.offRoomOk[o * M.nRoom + r];
+    if (M.roomFreeRun[r * S + s] < len) for (let k = 0; k < len; k++) n += M.roomClosed[r * S + s + k];
+    if (M.meetPinAny[m]) {
+      const pinSlot = M.meetPinSlot[m];
+      const pinRoom = M.meetPinRoom[m];
+      if (M.meetPinNowhere[m] || (pinSlot >= 0 && pinSlot !== s) || (pinRoom >= 0 && pinRoom !== r)) n++;
+    }
+    return n;
+  }
+
+  /** Adds (sign 1) or removes (sign -1) meeting m's own rules and its share of its teacher's week. */
+  private countOwnRules(m: number, s: number, r: number, sign: 1 | -1): void {
+    const M = this.model;
+    const o = M.meetOff[m];
+    const f = M.offFac[o];
+    if (f >= 0 && M.facMaxWeek[f] !== NO_LIMIT) {
+      const max = M.facMaxWeek[f];
+      const before = this.facWeekLoad[f];
+      const after = before + sign * M.offLen[o];
+      this.facWeekLoad[f] = after;
+      this.overWeek += Math.max(0, after - max) - Math.max(0, before - max);
+    }
+    if (sign === 1) {
+      const own = this.meetingHard(m, s, r);
+      this.meetHardNow[m] = own;
+      this.meetHard += own;
+    } else {
+      this.meetHard -= this.meetHardNow[m];
+    }
   }
 
   place(m: number, s: number, r: number): void {
@@ -87,6 +151,7 @@ export class State {
     this.meetSlot[m] = s;
     this.meetRoom[m] = r;
     this.unplaced--;
+    if (this.countAll) this.countOwnRules(m, s, r, 1);
     for (let k = 0, c = r * S + s; k < len; k++, c++) if (this.roomOcc[c]++ > 0) this.clash++;
     const f = M.offFac[o];
     if (f >= 0) {
@@ -135,6 +200,7 @@ export class State {
     const s = this.meetSlot[m];
     const r = this.meetRoom[m];
     const d = (s / M.periods) | 0;
+    if (this.countAll) this.countOwnRules(m, s, r, -1);
     this.meetSlot[m] = -1;
     this.meetRoom[m] = -1;
     this.unplaced++;
