@@ -3,3 +3,5 @@ export * from "./types";
 export { solve } from "./solve";
 export { evaluate, type Evaluation } from "./evaluate";
 export { preflight, preflightWarnings } from "./preflight";
+export { repair, changeWeightsFor, type RepairKeep, type RepairOptions } from "./repair";
+export { DEFAULT_CHANGE_WEIGHTS, evaluateChange, type ChangeWeights, type ChangeEvaluation } from "./change-cost";

@@ -4,6 +4,8 @@
  * violations never depend on the engine's incremental bookkeeping.
  */
 import { blocker } from "./blocker";
+import { evaluateChange } from "./change-cost";
+import { compileChangeCost } from "./engine/change-cost";
 import { compileModel } from "./engine/model";
 import { positionsOf } from "./engine/positions";
 import { search } from "./engine/search";
@@ -20,6 +22,7 @@ export async function solve(input: SolverInput, options: SolveOptions): Promise<
   // reasons is more useful to a registrar than nothing.
   const blockers: Blocker[] = preflight(input);
   const model = compileModel(input);
+  if (options.changeCost) compileChangeCost(model, options.changeCost);
   const outcome = await search(model, {
     timeLimitMs: options.timeLimitMs,
     seed: options.seed,
@@ -58,6 +61,7 @@ export async function solve(input: SolverInput, options: SolveOptions): Promise<
     soft: scored.soft,
     softBreakdown: scored.softBreakdown,
     violations: scored.violations,
+    ...(options.changeCost ? { change: evaluateChange(input, options.changeCost, placements) } : {}),
     blockers,
     aborted: outcome.aborted,
     stats: {

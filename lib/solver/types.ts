@@ -8,6 +8,7 @@
  * A *meeting* is one weekly occurrence of an offering, `length` consecutive periods inside one day,
  * never across a break. The solver gives each meeting a day, a first period and a room.
  */
+import type { ChangeCostOptions, ChangeEvaluation } from "./change-cost";
 
 /** Slot index: day * periodsPerDay + period. */
 export type Slot = number;
@@ -165,6 +166,12 @@ export interface SolveOptions {
    * built greedily. Pins in SolverInput.fixed win: a pinned meeting starts at its pin.
    */
   initial?: Placement[];
+  /**
+   * Minimal-change repair: a cost for every meeting that leaves its place in this reference
+   * timetable, added to the soft score the search minimises (see change-cost.ts for the weights).
+   * The result's `soft` and violations stay evaluate()'s; `change` reports the moves.
+   */
+  changeCost?: ChangeCostOptions;
 }
 
 export interface Placement {
@@ -229,6 +236,8 @@ export interface SolverResult {
   violations: SoftViolation[];
   /** Non-empty when the input cannot be satisfied or hard violations remain. */
   blockers: Blocker[];
+  /** With SolveOptions.changeCost: meetings moved and rooms changed against the reference, and their cost. */
+  change?: ChangeEvaluation;
   /** True when stopped by the AbortSignal. */
   aborted: boolean;
   stats: { iterations: number; elapsedMs: number; movesPerSecond: number; seed: number };

@@ -27,7 +27,8 @@ export class SingleDelta {
   /** True when the model has the shape this class handles. */
   static applies(M: Model): boolean {
     const w = M.input.weights;
-    return M.maxLen === 1 && w.gaps === 0 && w.dailyBalance === 0 && w.backToBack === 0 && (w.isolated === 0 || M.isolatedOnlySingle);
+    // The change cost of a repair is not modelled here: such a search applies and scores each candidate.
+    return !M.changeOn && M.maxLen === 1 && w.gaps === 0 && w.dailyBalance === 0 && w.backToBack === 0 && (w.isolated === 0 || M.isolatedOnlySingle);
   }
 
   move(m: number, s1: number, r1: number, hardWeight: number): number {

@@ -81,6 +81,18 @@ export interface Model {
   /** 1 when the meeting has any pin (time, room or nowhere): the State checks pins only then. */
   meetPinAny: Uint8Array;
 
+  /**
+   * Minimal-change repair (SolveOptions.changeCost, ../change-cost.ts): off unless compileChangeCost()
+   * switched it on. Per meeting: its slot and room in the reference timetable (-1: a new meeting,
+   * which costs nothing wherever it goes), the cost of a different slot, and of the same slot in
+   * another room. The State adds them to `soft`, so the search minimises them with everything else.
+   */
+  changeOn: boolean;
+  meetRefSlot: Int32Array;
+  meetRefRoom: Int32Array;
+  meetMovedCost: Float64Array;
+  meetRoomCost: Float64Array;
+
   wIsolated: number;
   wGaps: number;
   wBalance: number;
@@ -320,6 +332,11 @@ export function compileModel(input: SolverInput): Model {
     meetPinRoom,
     meetPinNowhere,
     meetPinAny,
+    changeOn: false,
+    meetRefSlot: new Int32Array(nMeet).fill(-1),
+    meetRefRoom: new Int32Array(nMeet).fill(-1),
+    meetMovedCost: new Float64Array(nMeet),
+    meetRoomCost: new Float64Array(nMeet),
     wIsolated: w.isolated,
     wGaps: w.gaps,
     wBalance: w.dailyBalance,

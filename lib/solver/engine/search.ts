@@ -6,6 +6,7 @@
  * which makes the result independent of machine speed and load.
  */
 import { Annealer, DEFAULT_PARAMS, type AnnealParams } from "./anneal";
+import { maxChangeCost } from "./change-cost";
 import { construct } from "./construct";
 import type { Model } from "./model";
 import type { Positions } from "./positions";
@@ -58,6 +59,8 @@ const REPAIR_T_HIGH = 0.6;
 const REPAIR_T_LOW = 0.03;
 const REPAIR_COOLING = 0.97;
 const REPAIR_MAX_SHARE = 0.5;
+const GENTLE_REPAIR_SHARE = 0.25;
+const REPAIR_START_SCALE = 0.1;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -113,6 +116,15 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
   // the optimiser below still removes any clash it can since hard violations dominate its objective.
   const repairUntil = startedAt + REPAIR_MAX_SHARE * timeLimitMs;
   const repairIterations = maxIterations !== undefined ? REPAIR_MAX_SHARE * maxIterations : Infinity;
+  // A minimal-change repair first tries to remove the hard violations at temperatures on the scale
+  // of the soft score (which includes the change cost): a walk at the scale of a hard violation
+  // would wander far from the timetable it must stay close to. Only if that has not removed them
+  // in the first part of the budget does it fall back to the hard-scale walk that climbs out of
+  // local minima of the hard count.
+  const gentleUntil = model.changeOn ? startedAt + GENTLE_REPAIR_SHARE * timeLimitMs : -Infinity;
+  const gentleIterations = model.changeOn && maxIterations !== undefined ? GENTLE_REPAIR_SHARE * maxIterations : model.changeOn ? Infinity : 0;
+  const repairTemperature = (t: number) =>
+    clock() < gentleUntil && annealer.iterations < gentleIterations ? params.startTemperature * (t / REPAIR_T_HIGH) : W * t;
   while (
     !aborted &&
     state.movableHard > 0 &&
@@ -120,12 +132,13 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
     clock() < repairUntil &&
     annealer.iterations < repairIterations
   ) {
-    if (!(await step(W * repairT, "constructing", 0))) break;
+    if (!(await step(repairTemperature(repairT), "constructing", 0))) break;
     repairT = repairT > REPAIR_T_LOW ? repairT * REPAIR_COOLING : REPAIR_T_HIGH;
   }
 
   // Phase 2, optimise: geometric cooling over whatever budget is left.
-  const t0 = params.startTemperature;
+  // A repair polishes near its reference: a cool start keeps the walk from wandering off it.
+  const t0 = model.changeOn ? params.startTemperature * REPAIR_START_SCALE : params.startTemperature;
   const ratio = params.endTemperature / t0;
   const phaseStart = clock();
   const phaseStartIteration = annealer.iterations;
@@ -172,5 +185,5 @@ function softDeltaBound(M: Model): number {
     const perGroup = 3 * M.wIsolated + M.periods * M.wGaps + M.offLen[o] * M.wBalance;
     bound = Math.max(bound, cap + slot + M.wMinDays + M.wRoomStability + groups * perGroup + 2 * M.periods * M.wBackToBack);
   }
-  return bound;
+  return bound + maxChangeCost(M);
 }

@@ -190,6 +190,16 @@ export class State {
       if (this.offRooms[o]++ > 0) this.soft += M.wRoomStability;
     }
     this.soft += M.capCost[o * M.nRoom + r] + M.slotCost[o * S + s];
+    if (M.changeOn) this.soft += this.changeCost(m, s, r);
+  }
+
+  /** Minimal-change repair: what meeting m at (s, r) costs against the reference timetable (model.ts). */
+  changeCost(m: number, s: number, r: number): number {
+    const M = this.model;
+    const refSlot = M.meetRefSlot[m];
+    if (refSlot < 0) return 0;
+    if (s !== refSlot) return M.meetMovedCost[m];
+    return r !== M.meetRefRoom[m] ? M.meetRoomCost[m] : 0;
   }
 
   unplace(m: number): void {
@@ -242,6 +252,7 @@ export class State {
       if (--this.offRooms[o] > 0) this.soft -= M.wRoomStability;
     }
     this.soft -= M.capCost[o * M.nRoom + r] + M.slotCost[o * S + s];
+    if (M.changeOn) this.soft -= this.changeCost(m, s, r);
   }
 
   /**
