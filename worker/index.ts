@@ -1,8 +1,8 @@
 /**
  * The worker process: `npm run worker` (node --import tsx worker/index.ts). Run as many as you like,
- * on any machine that reaches the same PostgreSQL and Redis. Settings: see ./config.ts.
+ * on any machine that reaches the same PostgreSQL and Redis. Settings: readWorkerConfig in lib/config.ts.
  */
-import { readWorkerConfig } from "./config";
+import { readWorkerConfig } from "@/lib/config";
 import { shutdownOnSignals } from "./shutdown";
 import { startWorker } from "./start-worker";
 

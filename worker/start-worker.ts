@@ -9,7 +9,7 @@ import type { Redis } from "ioredis";
 import { asBullmqConnection, bullmqPrefix, createWorkerConnection } from "@/lib/queue/connection";
 import { createGenerationQueues, type GenerationQueues } from "@/lib/queue/generation-flow";
 import { HOUSEKEEPING_SCHEDULER_ID, JOB_OPTIONS, JobName, QueueName, type JobPayload } from "@/lib/queue/queues";
-import type { TWorkerConfig } from "./config";
+import type { TWorkerConfig } from "@/lib/config";
 import { startHeartbeat, type Heartbeat } from "./heartbeat";
 import { finalizeGeneration } from "./processors/finalize-generation";
 import { runHousekeeping } from "./processors/housekeeping";

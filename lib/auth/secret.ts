@@ -1,5 +1,6 @@
 // The secret that signs and encrypts next-auth JWTs, shared by the auth options and proxy.ts (which
 // decodes the same cookie). No next-auth import: this is plain configuration.
+import { readAuthConfig, readRuntimeConfig } from "@/lib/config";
 
 // A fixed secret keeps development sessions valid across restarts. It is public, so it is never
 // used when NODE_ENV is production.
@@ -13,11 +14,11 @@ let warned = false;
  * the start script writes a generated secret into .env so this should not happen.
  */
 export function getAuthSecret(): string | undefined {
-  const fromEnv = process.env.NEXTAUTH_SECRET;
+  const fromEnv = readAuthConfig().secret;
   if (fromEnv) return fromEnv;
-  if (process.env.NODE_ENV === "production") {
+  const { production, building } = readRuntimeConfig();
+  if (production) {
     // `next build` evaluates this module too, without the runtime environment: stay quiet there.
-    const building = process.env.NEXT_PHASE === "phase-production-build";
     if (!warned && !building) console.error("[auth] NEXTAUTH_SECRET is not set; sign-in is disabled until it is.");
     warned = true;
     return undefined;

@@ -1,5 +1,5 @@
 /**
- * Redis connections for BullMQ, read from env once.
+ * Redis connections for BullMQ (REDIS_URL, see lib/config.ts).
  *
  * Two kinds, on purpose:
  * - Worker connections wait for Redis forever (`maxRetriesPerRequest: null`, as BullMQ requires for
@@ -12,30 +12,11 @@
  */
 import { Redis, type RedisOptions } from "ioredis";
 import type { ConnectionOptions } from "bullmq";
-import { z } from "zod";
+import { readQueueConfig } from "@/lib/config";
 
-const ZQueueEnvSchema = z.object({
-  REDIS_URL: z.string().min(1).default("redis://127.0.0.1:6379/0"),
-  BULLMQ_PREFIX: z
-    .string()
-    .min(1)
-    .regex(/^[^:]+$/, "must not contain ':' (BullMQ uses it as its key separator)")
-    .default("timetabler"),
-});
-
-export type TQueueEnv = z.infer<typeof ZQueueEnvSchema>;
-
-/** Read at call time (not import time) so that tests and scripts can set env first. */
-export function readQueueEnv(env: Record<string, string | undefined> = process.env): TQueueEnv {
-  return ZQueueEnvSchema.parse({
-    REDIS_URL: env.REDIS_URL || undefined,
-    BULLMQ_PREFIX: env.BULLMQ_PREFIX || undefined,
-  });
-}
-
-/** The BullMQ key prefix: every queue of one deployment (or one test run) lives under it. */
+/** The BullMQ key prefix (BULLMQ_PREFIX): every queue of one deployment (or one test run) lives under it. */
 export function bullmqPrefix(): string {
-  return readQueueEnv().BULLMQ_PREFIX;
+  return readQueueConfig().BULLMQ_PREFIX;
 }
 
 /** How long the web app waits for Redis before it reports the queue as unavailable. */
@@ -56,11 +37,11 @@ export const WORKER_REDIS_OPTIONS: RedisOptions = {
   retryStrategy: (attempt: number) => Math.min(50 * attempt, 2_000),
 };
 
-export function createProducerConnection(redisUrl = readQueueEnv().REDIS_URL): Redis {
+export function createProducerConnection(redisUrl = readQueueConfig().REDIS_URL): Redis {
   return new Redis(redisUrl, { ...PRODUCER_REDIS_OPTIONS, lazyConnect: false });
 }
 
-export function createWorkerConnection(redisUrl = readQueueEnv().REDIS_URL): Redis {
+export function createWorkerConnection(redisUrl = readQueueConfig().REDIS_URL): Redis {
   return new Redis(redisUrl, WORKER_REDIS_OPTIONS);
 }
 

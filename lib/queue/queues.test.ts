@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readQueueEnv } from "./connection";
+import { readQueueConfig } from "@/lib/config";
 import { ZSolveVariantPayloadSchema, finalizeJobId, solveVariantJobId } from "./queues";
 
 describe("job ids", () => {
@@ -24,12 +24,12 @@ describe("solve-variant payload", () => {
   );
 });
 
-describe("queue env", () => {
+describe("queue settings", () => {
   it("defaults to the local Redis and the timetabler prefix", () => {
-    expect(readQueueEnv({})).toEqual({ REDIS_URL: "redis://127.0.0.1:6379/0", BULLMQ_PREFIX: "timetabler" });
+    expect(readQueueConfig({})).toEqual({ REDIS_URL: "redis://127.0.0.1:6379/0", BULLMQ_PREFIX: "timetabler" });
   });
 
   it("rejects a prefix containing ':'", () => {
-    expect(() => readQueueEnv({ BULLMQ_PREFIX: "a:b" })).toThrow(/key separator/);
+    expect(() => readQueueConfig({ BULLMQ_PREFIX: "a:b" })).toThrow(/key separator/);
   });
 });

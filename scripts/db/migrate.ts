@@ -14,8 +14,8 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import pg from "pg";
+import { readDatabaseConfig } from "@/lib/config";
 
-const DEFAULT_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/timetabler";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const TOOL_DIR = path.join(ROOT, "tools/prisma-migrate");
 // PRISMA_SCHEMA_PATH and PRISMA_MIGRATIONS_DIR are overridable for tests only.
@@ -310,7 +310,7 @@ async function createMigration(name: string, url: string): Promise<number> {
 async function main() {
   const t0 = Date.now();
   const opts = parseArgs(process.argv.slice(2));
-  const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  const url = readDatabaseConfig().url;
   ensureToolInstalled();
   writeSchemaCopy();
   await ensureDatabase(url);

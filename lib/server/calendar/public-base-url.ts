@@ -1,7 +1,8 @@
 // The origin feed URLs are built on. Behind a reverse proxy the request's own URL can be an
 // internal address, so the configured public URL (NEXTAUTH_URL, which next-auth needs anyway)
 // wins when set.
+import { readAuthConfig } from "@/lib/config";
+
 export function publicBaseUrl(req: Request): string {
-  const configured = process.env.NEXTAUTH_URL;
-  return configured ? configured.replace(/\/+$/, "") : new URL(req.url).origin;
+  return readAuthConfig().publicUrl ?? new URL(req.url).origin;
 }

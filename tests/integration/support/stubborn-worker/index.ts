@@ -3,7 +3,7 @@
  * start-up and signal handling, for testing the last step of a shutdown (ending stuck threads).
  */
 import { fileURLToPath } from "node:url";
-import { readWorkerConfig } from "@/worker/config";
+import { readWorkerConfig } from "@/lib/config";
 import { shutdownOnSignals } from "@/worker/shutdown";
 import { startWorker } from "@/worker/start-worker";
 

@@ -1,0 +1,173 @@
+/**
+ * Every setting the web app, the worker and the scripts take from the environment, described and
+ * validated in this one module, so that a typo fails loudly instead of silently using a default.
+ * Nothing else reads `process.env` for the app's own settings (Next's and Prisma's CLI config files
+ * and the test harness aside).
+ *
+ * Each part is read at call time, not import time: tests and scripts set the environment first, and
+ * a process only validates the parts it uses (a web process does not fail on a worker-only typo).
+ * Deliberately free of next-auth and `server-only`: the worker and the tsx scripts import it too.
+ */
+import { availableParallelism } from "node:os";
+import { z } from "zod";
+import { formatZodError } from "@/lib/api/errors";
+import { MAX_VARIANTS } from "@/lib/domain/generation-config";
+
+export type Env = Record<string, string | undefined>;
+
+const positiveInt = z.coerce.number().int().positive();
+
+/** Parses the keys of `schema` from `env`, treating empty values as unset. */
+function readSection<Shape extends z.ZodRawShape>(name: string, schema: z.ZodObject<Shape>, env: Env) {
+  const present = Object.fromEntries(
+    Object.keys(schema.shape).map((key) => [key, env[key]?.trim() === "" ? undefined : env[key]]),
+  );
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) throw new Error(`invalid ${name} settings: ${formatZodError(parsed.error)}`);
+  return parsed.data;
+}
+
+// --- The process itself ---------------------------------------------------------------------------
+
+const ZRuntimeEnvSchema = z.object({
+  NODE_ENV: z.string().optional(),
+  /** Set by Next.js in its server processes. */
+  NEXT_RUNTIME: z.string().optional(),
+  /** Set by `next build`, which evaluates server modules without the runtime environment. */
+  NEXT_PHASE: z.string().optional(),
+});
+
+export type TRuntimeConfig = { production: boolean; insideNext: boolean; building: boolean };
+
+export function readRuntimeConfig(env: Env = process.env): TRuntimeConfig {
+  const read = readSection("runtime", ZRuntimeEnvSchema, env);
+  return {
+    production: read.NODE_ENV === "production",
+    insideNext: Boolean(read.NEXT_RUNTIME),
+    building: read.NEXT_PHASE === "phase-production-build",
+  };
+}
+
+// --- PostgreSQL ------------------------------------------------------------------------------------
+
+export const DEFAULT_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/timetabler";
+
+// pg's own default is 10 connections. The web server answers many concurrent view requests, so
+// under `next` (NEXT_RUNTIME is set in its server) it gets 20; the worker and scripts keep 10,
+// since every solver thread of the worker holds its own client and PostgreSQL's max_connections
+// (100 by default) is shared. DATABASE_POOL_MAX overrides both.
+const WEB_POOL_MAX = 20;
+const OTHER_POOL_MAX = 10;
+
+const ZDatabaseEnvSchema = z.object({
+  DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),
+  DATABASE_POOL_MAX: positiveInt.optional(),
+  /** "1" logs every query (noisy; for debugging). */
+  PRISMA_LOG_QUERIES: z.enum(["0", "1"]).default("0"),
+});
+
+export type TDatabaseConfig = { url: string; poolMax: number; logQueries: boolean };
+
+export function readDatabaseConfig(env: Env = process.env): TDatabaseConfig {
+  const read = readSection("database", ZDatabaseEnvSchema, env);
+  return {
+    url: read.DATABASE_URL,
+    poolMax: read.DATABASE_POOL_MAX ?? (readRuntimeConfig(env).insideNext ? WEB_POOL_MAX : OTHER_POOL_MAX),
+    logQueries: read.PRISMA_LOG_QUERIES === "1",
+  };
+}
+
+// --- Redis and BullMQ ------------------------------------------------------------------------------
+
+const ZQueueEnvSchema = z.object({
+  REDIS_URL: z.string().min(1).default("redis://127.0.0.1:6379/0"),
+  /** Every queue of one deployment (or one test run) lives under this key prefix. */
+  BULLMQ_PREFIX: z
+    .string()
+    .min(1)
+    .regex(/^[^:]+$/, "must not contain ':' (BullMQ uses it as its key separator)")
+    .default("timetabler"),
+});
+
+export type TQueueConfig = z.infer<typeof ZQueueEnvSchema>;
+
+export function readQueueConfig(env: Env = process.env): TQueueConfig {
+  return readSection("queue", ZQueueEnvSchema, env);
+}
+
+// --- Sign-in and public address --------------------------------------------------------------------
+
+const ZAuthEnvSchema = z.object({
+  NEXTAUTH_SECRET: z.string().optional(),
+  /** The address users open; feed URLs are built on it (behind a proxy the request's URL may be internal). */
+  NEXTAUTH_URL: z.url().optional(),
+});
+
+export type TAuthConfig = { secret: string | undefined; publicUrl: string | undefined };
+
+export function readAuthConfig(env: Env = process.env): TAuthConfig {
+  const read = readSection("sign-in", ZAuthEnvSchema, env);
+  return {
+    secret: read.NEXTAUTH_SECRET,
+    publicUrl: read.NEXTAUTH_URL?.replace(/\/+$/, ""),
+  };
+}
+
+// --- Web processes ---------------------------------------------------------------------------------
+
+/**
+ * One process per core, up to 4: beyond that a machine usually does better running workers too, and
+ * each process holds its own PostgreSQL pool (DATABASE_POOL_MAX connections).
+ */
+export function defaultWebConcurrency(): number {
+  return Math.min(availableParallelism(), 4);
+}
+
+const ZWebConcurrencySchema = z.coerce
+  .number({ message: "WEB_CONCURRENCY must be a whole number of processes" })
+  .int("WEB_CONCURRENCY must be a whole number of processes")
+  .min(1, "WEB_CONCURRENCY must be at least 1")
+  .max(64, "WEB_CONCURRENCY must be at most 64");
+
+/** How many Next.js processes `npm run web` (scripts/serve-web.ts) runs on one machine. */
+export function readWebConcurrency(env: Env = process.env): number {
+  const value = env.WEB_CONCURRENCY;
+  if (value === undefined || value.trim() === "") return defaultWebConcurrency();
+  const parsed = ZWebConcurrencySchema.safeParse(value.trim());
+  if (!parsed.success) throw new Error(`${parsed.error.issues[0].message} (got "${value}")`);
+  return parsed.data;
+}
+
+// --- Worker ----------------------------------------------------------------------------------------
+
+/**
+ * Variant solves run in parallel per process. A variant's time budget is wall-clock (what the
+ * registrar waits), so by default a worker runs a whole request's variants (up to MAX_VARIANTS) at
+ * once even on a small machine, sharing its cores, rather than making the last variant wait for a
+ * second round. Bigger machines run one solve per core.
+ */
+export function defaultWorkerConcurrency(): number {
+  return Math.max(availableParallelism(), MAX_VARIANTS);
+}
+
+const ZWorkerEnvSchema = z.object({
+  WORKER_CONCURRENCY: positiveInt.default(defaultWorkerConcurrency()),
+  /** How long a job's lock lives without renewal; a crashed worker's job is retried after it expires. */
+  WORKER_LOCK_DURATION_MS: positiveInt.default(30_000),
+  /** How often workers look for jobs whose lock expired (stalled) and put them back in the queue. */
+  WORKER_STALLED_INTERVAL_MS: positiveInt.default(30_000),
+  HEARTBEAT_INTERVAL_MS: positiveInt.default(5_000),
+  /** SIGTERM waits this long for running solves, then interrupts them and hands them back to the queue. */
+  WORKER_SHUTDOWN_TIMEOUT_MS: positiveInt.default(30_000),
+  HOUSEKEEPING_EVERY_MS: positiveInt.default(60 * 60_000),
+  /** DRAFT timetables of generations older than this are archived. */
+  HOUSEKEEPING_ARCHIVE_AFTER_DAYS: positiveInt.default(30),
+  /** A RUNNING job with no progress written for this long is failed. */
+  HOUSEKEEPING_STUCK_AFTER_MS: positiveInt.default(60 * 60_000),
+});
+
+export type TWorkerConfig = z.infer<typeof ZWorkerEnvSchema>;
+
+export function readWorkerConfig(env: Env = process.env): TWorkerConfig {
+  return readSection("worker", ZWorkerEnvSchema, env);
+}
