@@ -1,15 +1,35 @@
-// Next 16's middleware, for pages. A convenience layer only: signed-out visitors are sent to /login
-// before any rendering. Every page ALSO checks on the server (requirePageUser), and every route
-// handler is wrapped in withAuth (401 JSON when signed out), which is what actually protects data.
+// Next 16's middleware, in front of every request except Next's build assets. Two jobs:
+// 1. Refuse a URL holding a control character (a NUL in a query parameter or path reached
+//    PostgreSQL and answered 500): 400 naming the parameter, once, for pages, route handlers and
+//    server actions alike.
+// 2. For pages, a convenience layer only: signed-out visitors are sent to /login before any
+//    rendering. Every page ALSO checks on the server (requirePageUser), and every route handler is
+//    wrapped in withAuth (401 JSON when signed out), which is what actually protects data.
 import { NextResponse, type NextRequest } from "next/server";
 import { hasSessionToken } from "@/lib/auth/proxy-session";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
+import { findUrlProblem } from "@/lib/validation/control-characters";
 
 // The one page reachable without a session.
 const isPublic = (pathname: string) => pathname === "/login" || pathname.startsWith("/login/");
 
+// Route handlers under /api (each is wrapped in withAuth, which answers 401 itself, so decoding the
+// session here too would only double the cost of the busiest requests) and files with an extension
+// (favicon, images, fonts) skip the sign-in redirect.
+const skipsSignInRedirect = (pathname: string) => pathname.startsWith("/api/") || /\.[a-zA-Z0-9]+$/.test(pathname);
+
+function badUrl(pathname: string, problem: string): Response {
+  const message = `Bad request: ${problem}`;
+  if (pathname.startsWith("/api/")) return Response.json({ error: message }, { status: 400 });
+  return new Response(message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
+
 export async function proxy(req: NextRequest) {
-  const { pathname, search } = req.nextUrl;
+  const { pathname, search, searchParams } = req.nextUrl;
+
+  const urlProblem = findUrlProblem(pathname, searchParams);
+  if (urlProblem) return badUrl(pathname, urlProblem);
+  if (skipsSignInRedirect(pathname)) return NextResponse.next();
 
   // Tell server components which page was asked for, so requirePageUser can build a callbackUrl.
   // Always overwritten, so a client cannot supply its own value.
@@ -25,8 +45,6 @@ export async function proxy(req: NextRequest) {
 }
 
 export const config = {
-  // Pages only: everything except route handlers under /api (each is wrapped in withAuth, which
-  // answers 401 itself, so decoding the session here too would only double the cost of the
-  // busiest requests), Next's build assets and files with an extension (favicon, images, fonts).
-  matcher: ["/((?!api/|_next/static|_next/image|.*\\.[a-zA-Z0-9]+$).*)"],
+  // Everything but Next's build assets, which are files the build wrote, never user input.
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };

@@ -91,4 +91,11 @@ describe("parseJsonBody", () => {
     expect(response.status).toBe(422);
     expect((await response.json()).error).toBe("variants: must be between 1 and 5");
   });
+
+  it("answers 422 naming the field for a NUL anywhere in the body, before the schema runs", async () => {
+    const strict = withAuth(async (req) => Response.json(await parseJsonBody(req, z.object({ termId: z.string() }))));
+    const response = await strict(post(JSON.stringify({ termId: "ab\u0000cd", variants: 1 })), ctx({}));
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({ error: "termId: must not contain control characters", details: [{ path: "termId", message: "must not contain control characters" }] });
+  });
 });

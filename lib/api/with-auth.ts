@@ -4,6 +4,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
+import { assertCleanInput } from "@/lib/api/clean-input";
 import { AppError, toErrorResponse } from "@/lib/api/errors";
 import { isAllowed, type Permission, type Role } from "@/lib/auth/roles";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
@@ -46,7 +47,8 @@ export function withAuth<P extends RouteParams = Record<string, never>>(
 }
 
 /**
- * Reads and validates a JSON body: AppError BAD_REQUEST (400) when it is not JSON, and the schema's
+ * Reads and validates a JSON body: AppError BAD_REQUEST (400) when it is not JSON, 422 naming the
+ * field when a string holds a control character (PostgreSQL refuses NUL), and the schema's
  * ZodError (422 through toErrorResponse) when it does not match.
  */
 export async function parseJsonBody<Schema extends z.ZodType>(req: Request, schema: Schema): Promise<z.output<Schema>> {
@@ -56,5 +58,6 @@ export async function parseJsonBody<Schema extends z.ZodType>(req: Request, sche
   } catch {
     throw new AppError("BAD_REQUEST", "Request body must be valid JSON");
   }
+  assertCleanInput(body, "body");
   return schema.parse(body);
 }

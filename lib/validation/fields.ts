@@ -4,6 +4,7 @@
  * same schema then validates a form on the client, the server action, and a CSV row.
  */
 import { z } from "zod";
+import { ANY_CONTROL_CHARACTER, CONTROL_CHARACTER_EXCEPT_LINE_BREAKS } from "./control-characters";
 
 /** "" and whitespace become undefined so that "required" and "optional" behave the same for strings and numbers. */
 function blankToUndefined(value: unknown): unknown {
@@ -18,12 +19,27 @@ function toNumber(value: unknown): unknown {
 
 const numberError = (issue: { input?: unknown }) => (issue.input === undefined ? "is required" : "must be a number");
 
-export function requiredText(max = 120) {
-  return z.string({ error: "is required" }).trim().min(1, "is required").max(max, `must be at most ${max} characters`);
+// Names end up in calendar lines, CSV cells and page titles: a line break or another control
+// character there is never intended and can inject content, so one-line text refuses them all.
+const NO_CONTROL_CHARACTERS = "must not contain line breaks or other control characters";
+const NO_CONTROL_CHARACTERS_EXCEPT_LINE_BREAKS = "must not contain control characters";
+
+export type TextOptions = { multiline?: boolean };
+
+function withoutControlCharacters(schema: z.ZodString, { multiline = false }: TextOptions) {
+  return multiline
+    ? schema.refine((v) => !CONTROL_CHARACTER_EXCEPT_LINE_BREAKS.test(v), NO_CONTROL_CHARACTERS_EXCEPT_LINE_BREAKS)
+    : schema.refine((v) => !ANY_CONTROL_CHARACTER.test(v), NO_CONTROL_CHARACTERS);
 }
 
-export function optionalText(max = 120) {
-  return z.preprocess(blankToUndefined, z.string().trim().max(max, `must be at most ${max} characters`).optional()).transform((v) => v ?? null);
+export function requiredText(max = 120, options: TextOptions = {}) {
+  return withoutControlCharacters(z.string({ error: "is required" }).trim().min(1, "is required").max(max, `must be at most ${max} characters`), options);
+}
+
+export function optionalText(max = 120, options: TextOptions = {}) {
+  return z
+    .preprocess(blankToUndefined, withoutControlCharacters(z.string().trim().max(max, `must be at most ${max} characters`), options).optional())
+    .transform((v) => v ?? null);
 }
 
 /** Codes are keys in CSV files and URLs: no spaces, so "LH 101" and "LH101" cannot be confused. */

@@ -9,6 +9,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
+import { assertCleanInput } from "@/lib/api/clean-input";
 import { toErrorResponse } from "@/lib/api/errors";
 import { requirePageUser, type SessionUser } from "@/lib/auth/session";
 import { viewDataChanges } from "@/lib/server/timetable-views/view-data-changes";
@@ -26,6 +27,8 @@ export interface DataActionOptions<S extends z.ZodType, T> {
 export async function dataAction<S extends z.ZodType, T>({ schema, input, run, revalidate = [] }: DataActionOptions<S, T>): Promise<ActionResult<T>> {
   try {
     const user = await requirePageUser({ permission: "data.manage" });
+    // Before the schema: a NUL in an id the schema passes through would reach PostgreSQL (a 500).
+    assertCleanInput(input);
     const data = await run(schema.parse(input), user);
     // Timetable views cached here show the change from this request on (other processes hear of it
     // from the database a moment later).
