@@ -31,6 +31,13 @@ describe("parseCtt", () => {
     ["a header count larger than the section", TINY_CTT.replace("Courses: 3", "Courses: 4"), 'line 14: expected "CourseID Teacher #Lectures MinWorkingDays #Students"'],
     ["a header count smaller than the section", TINY_CTT.replace("Constraints: 2", "Constraints: 1"), 'line 23: expected "END."'],
     ["a missing header", TINY_CTT.replace("Days: 2\n", ""), 'line 4: expected "Days: <value>"'],
+    ["a capacity too large for its column", TINY_CTT.replace("R2\t40", "R2\t99999999999"), "line 16: Capacity must be at most 100000, found 99999999999"],
+    ["a student count too large", TINY_CTT.replace("cB tX 1 1 10", "cB tX 1 1 2147483648"), "line 11: #Students must be at most 100000"],
+    ["more lectures than periods in the week", TINY_CTT.replace("cB tX 1 1 10", "cB tX 7 1 10"), "line 11: #Lectures must be at most 6, found 7"],
+    ["a header count too large", TINY_CTT.replace("Courses: 3", "Courses: 99999999999"), "line 2: header Courses must be at most 100000"],
+    ["a NUL in a course id", TINY_CTT.replace("cB tX 1 1 10", "c\u0000B tX 1 1 10"), "line 11: contains a control character"],
+    ["a NUL in the name", TINY_CTT.replace("Name: Tiny", "Name: Ti\u0000ny"), "line 1: contains a control character"],
+    ["an id longer than 64 characters", TINY_CTT.replace("cB tX 1 1 10", `cB ${"t".repeat(65)} 1 1 10`), "line 11: \"tttttttttttttttttttt...\" is longer than 64 characters"],
     ["a truncated file", TINY_CTT.slice(0, TINY_CTT.indexOf("END.")), "unexpected end of file"],
   ];
   for (const [what, text, message] of broken) {

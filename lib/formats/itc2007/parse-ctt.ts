@@ -4,6 +4,7 @@
  * sections and `END.`. Ids stay strings exactly as written (room "36" is printed back as "36").
  * Malformed input raises CttParseError with the 1-based line number, never a half-built instance.
  */
+import { CONTROL_CHARACTER_EXCEPT_LINE_BREAKS } from "@/lib/validation/control-characters";
 
 export interface CttCourse {
   id: string;
@@ -49,6 +50,12 @@ export class CttParseError extends Error {
   }
 }
 
+// Bounds, so that every number fits its database column (a capacity of 99999999999 overflowed an
+// integer column: a 500) and no id or name carries a control character (PostgreSQL refuses NUL).
+const MAX_COUNT = 100_000; // rooms, courses, students, capacity: far above any real instance
+const MAX_ID_LENGTH = 64;
+const MAX_NAME_LENGTH = 100;
+
 const HEADER_KEYS = ["Name", "Courses", "Rooms", "Days", "Periods_per_day", "Curricula", "Constraints"] as const;
 type HeaderKey = (typeof HEADER_KEYS)[number];
 const SECTIONS = ["COURSES:", "ROOMS:", "CURRICULA:", "UNAVAILABILITY_CONSTRAINTS:"] as const;
@@ -58,10 +65,22 @@ interface Line {
   tokens: string[];
 }
 
+function tokenize(raw: string, number: number): Line {
+  // Tabs separate tokens; any other control character is refused on its line.
+  if (CONTROL_CHARACTER_EXCEPT_LINE_BREAKS.test(raw)) throw new CttParseError("contains a control character (a NUL or similar): not a text .ctt line", number);
+  const tokens = raw.trim().split(/\s+/).filter((t) => t.length > 0);
+  // The Name header may hold spaces and is checked as a whole (MAX_NAME_LENGTH) when read.
+  const tooLong = tokens[0] === "Name:" ? undefined : tokens.find((t) => t.length > MAX_ID_LENGTH);
+  if (tooLong) {
+    throw new CttParseError(`"${tooLong.slice(0, 20)}..." is longer than ${MAX_ID_LENGTH} characters`, number);
+  }
+  return { number, tokens };
+}
+
 export function parseCtt(text: string): CttInstance {
   const lines: Line[] = text
     .split(/\r?\n/)
-    .map((raw, i) => ({ number: i + 1, tokens: raw.trim().split(/\s+/).filter((t) => t.length > 0) }))
+    .map((raw, i) => tokenize(raw, i + 1))
     .filter((l) => l.tokens.length > 0);
   let cursor = 0;
   const lastLine = text.split(/\r?\n/).length;
@@ -79,11 +98,15 @@ export function parseCtt(text: string): CttInstance {
     if (line.tokens[0] !== `${key}:` || !arity) {
       throw new CttParseError(`expected "${key}: <value>", found "${line.tokens.join(" ")}"`, line.number);
     }
-    header.set(key, line.tokens.slice(1).join(" "));
+    const value = line.tokens.slice(1).join(" ");
+    if (key === "Name" && value.length > MAX_NAME_LENGTH) throw new CttParseError(`the name is longer than ${MAX_NAME_LENGTH} characters`, line.number);
+    header.set(key, value);
   }
   const headerInt = (key: HeaderKey) => {
     const value = header.get(key)!;
-    if (!/^\d+$/.test(value)) throw new CttParseError(`header ${key} must be a non-negative integer, found "${value}"`, HEADER_KEYS.indexOf(key) + 1);
+    const line = HEADER_KEYS.indexOf(key) + 1;
+    if (!/^\d+$/.test(value)) throw new CttParseError(`header ${key} must be a non-negative integer, found "${value}"`, line);
+    if (value.length > 6 || Number(value) > MAX_COUNT) throw new CttParseError(`header ${key} must be at most ${MAX_COUNT}, found ${value}`, line);
     return Number(value);
   };
   const counts = {
@@ -99,8 +122,9 @@ export function parseCtt(text: string): CttInstance {
     const line = next(title);
     if (line.tokens.length !== 1 || line.tokens[0] !== title) throw new CttParseError(`expected section "${title}", found "${line.tokens.join(" ")}"`, line.number);
   };
-  const int = (token: string, what: string, line: Line) => {
+  const int = (token: string, what: string, line: Line, max = MAX_COUNT) => {
     if (!/^\d+$/.test(token)) throw new CttParseError(`${what} must be a non-negative integer, found "${token}"`, line.number);
+    if (token.length > 9 || Number(token) > max) throw new CttParseError(`${what} must be at most ${max}, found ${token}`, line.number);
     return Number(token);
   };
   const fields = (line: Line, n: number, shape: string) => {
@@ -119,8 +143,9 @@ export function parseCtt(text: string): CttInstance {
     courses.push({
       id,
       teacher,
-      lectures: int(lectures, "#Lectures", line),
-      minWorkingDays: int(minDays, "MinWorkingDays", line),
+      // A course meets at most once per period of the week, on at most every day.
+      lectures: int(lectures, "#Lectures", line, counts.days * counts.periodsPerDay),
+      minWorkingDays: int(minDays, "MinWorkingDays", line, counts.days),
       students: int(students, "#Students", line),
     });
   }
