@@ -147,6 +147,42 @@ describe("buildTimetableCalendar", () => {
   });
 });
 
+describe("buildTimetableCalendar with hostile names", () => {
+  // What a faculty CSV import could store before names were checked: line breaks that start a new
+  // event, and every character iCalendar TEXT must escape.
+  const injected = "Evil\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:injected@x\r\nSUMMARY:Free beer\r\nDTSTART:20261021T090000Z\r\nEND:VEVENT\r\nBEGIN:VEVENT";
+  const hostile: CalendarMeeting[] = [
+    { ...dataStructures, offeringId: "a", facultyName: injected, subjectName: "Rao, Asha; \\ back\\slash" },
+    { ...dataStructures, offeringId: "b", day: 4, subjectName: "Line\nbreak\rand\u0000NUL", roomCode: "LH;1,2\\3", batchCodes: ["A,B", "C;D"] },
+  ];
+
+  it("parses with a real parser into exactly the expected events and calendar name", () => {
+    const ics = buildTimetableCalendar({
+      calendarName: `Dr ${injected}; \\, x`,
+      term: { timezone: "Europe/London", firstDay: "2026-10-19", lastDay: "2026-11-06" },
+      publishedAt: new Date("2026-10-01T10:00:00Z"),
+      scopeKey: "me-u1",
+      meetings: hostile,
+    });
+    const parsed = ical.sync.parseICS(ics);
+    const events = parseEvents(ics);
+    expect(events.map((e) => e.uid).sort()).toEqual(["a-0.me-u1@timetabler", "b-0.me-u1@timetabler"]);
+    const byUid = new Map(events.map((e) => [e.uid, e]));
+    const a = byUid.get("a-0.me-u1@timetabler")!;
+    expect(a.summary).toBe("CS301 Rao, Asha; \\ back\\slash (CSE-3A)");
+    expect(a.description).toBe(`Faculty: ${injected.replaceAll("\r\n", "\n")}\nBatch: CSE-3A\nRoom: LH-101`);
+    const b = byUid.get("b-0.me-u1@timetabler")!;
+    // CR alone and LF both become line breaks; the NUL is dropped (TEXT may not hold it).
+    expect(b.summary).toBe("CS301 Line\nbreak\nandNUL (A,B, C;D)");
+    expect(b.location).toBe("LH;1,2\\3");
+    // Only our two events' lines start a component: the injected text stayed inside values.
+    expect(ics.match(/^BEGIN:VEVENT/gm)).toHaveLength(2);
+    expect(ics).not.toMatch(/^SUMMARY:Free beer/m);
+    const calendar = Object.values(parsed).find((c) => c?.type === "VCALENDAR") as unknown as Record<string, unknown>;
+    expect(calendar["WR-CALNAME"]).toBe(`Dr ${injected.replaceAll("\r\n", "\n")}; \\, x`);
+  });
+});
+
 describe("firstDateOnWeekday", () => {
   it("returns the date itself when it already falls on the weekday, else the next one", () => {
     expect(firstDateOnWeekday({ year: 2026, month: 10, day: 19 }, 1)).toEqual({ year: 2026, month: 10, day: 19 });

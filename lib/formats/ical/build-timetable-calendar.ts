@@ -1,7 +1,7 @@
 // A timetable view as an iCalendar file: one weekly recurring event per meeting, in the term's
 // time zone. Deliberately local times with a TZID rather than UTC (the style guide's default):
 // a weekly RRULE on a UTC start would move a 09:00 class to 08:00 after a daylight-saving change.
-import ical, { ICalCalendarMethod, ICalEventRepeatingFreq } from "ical-generator";
+import ical, { escape, ICalCalendarMethod, ICalEventRepeatingFreq } from "ical-generator";
 import type { TimetableViewRow } from "@/lib/server/timetable-views/timetable-view-row";
 import { buildVTimezone } from "./vtimezone";
 import { plainDateTime, wallClockToInstant, type WallClock } from "./zoned-wall-time";
@@ -29,6 +29,24 @@ const SEQUENCE_EPOCH_MS = Date.UTC(2020, 0, 1);
 const FEED_REFRESH_SECONDS = 6 * 3600;
 
 type CalendarDate = { year: number; month: number; day: number };
+
+// RFC 5545 TEXT may not hold control characters other than tab; line breaks are escaped by
+// ical-generator (as \n), anything else is dropped. Such names are refused at input already
+// (lib/validation/fields.ts); this keeps rows written before that, or by hand, from breaking a calendar.
+const NON_TEXT_CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/** A value for a TEXT property: what ical-generator then escapes (\ ; , and line breaks). */
+function calendarText(value: string): string {
+  return value.replace(NON_TEXT_CONTROL_CHARACTER, "");
+}
+
+/**
+ * The calendar's name, fully escaped here: ical-generator writes NAME and X-WR-CALNAME as given, so
+ * a faculty name with a CR/LF injected whole events into that person's feed.
+ */
+function calendarName(value: string): string {
+  return escape(calendarText(value), false);
+}
 
 function parseIsoDate(value: string): CalendarDate {
   const [year, month, day] = value.split("-").map(Number);
@@ -77,7 +95,7 @@ export function buildTimetableCalendar(options: BuildTimetableCalendarOptions): 
   const termEnd = wallClockToInstant({ ...lastDay, hour: 23, minute: 59, second: 59 }, term.timezone);
 
   const calendar = ical({
-    name: options.calendarName,
+    name: calendarName(options.calendarName),
     prodId: { company: "timetabler", product: "timetable", language: "EN" },
     method: ICalCalendarMethod.PUBLISH,
     ttl: FEED_REFRESH_SECONDS,
@@ -102,9 +120,9 @@ export function buildTimetableCalendar(options: BuildTimetableCalendarOptions): 
       end: plainDateTime(end),
       timezone: term.timezone,
       repeating: { freq: ICalEventRepeatingFreq.WEEKLY, until: termEnd },
-      summary: meetingSummary(meeting),
-      description: meetingDescription(meeting),
-      location: meeting.roomCode,
+      summary: calendarText(meetingSummary(meeting)),
+      description: calendarText(meetingDescription(meeting)),
+      location: calendarText(meeting.roomCode),
     });
   }
   return calendar.toString();
