@@ -4,12 +4,15 @@
 export class ApiRequestError extends Error {
   readonly status: number;
   readonly details?: unknown;
+  /** The whole parsed error body, for routes whose errors carry more than a message (e.g. a 409's current version). */
+  readonly body?: unknown;
 
-  constructor(status: number, message: string, details?: unknown) {
+  constructor(status: number, message: string, details?: unknown, body?: unknown) {
     super(message);
     this.name = "ApiRequestError";
     this.status = status;
     this.details = details;
+    this.body = body;
   }
 }
 
@@ -35,7 +38,7 @@ export async function fetchJson<T>(input: string, init?: RequestInit): Promise<T
   if (!response.ok) {
     const payload = (body ?? {}) as { error?: unknown; details?: unknown };
     const message = typeof payload.error === "string" ? payload.error : `Request failed (${response.status})`;
-    throw new ApiRequestError(response.status, message, payload.details);
+    throw new ApiRequestError(response.status, message, payload.details, body);
   }
   return body as T;
 }
