@@ -1,18 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EditTimetableButton } from "@/components/timetable-editor/edit-timetable-button";
 import { SoftViolationGroups } from "@/components/timetable/soft-violation-groups";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { AppError } from "@/lib/api/errors";
 import { requirePageUser } from "@/lib/auth/session";
+import { hasPermission } from "@/lib/auth/roles";
 import { getTimetableForReview } from "@/lib/server/timetables/get-timetable-for-review";
 import { TimetableReview } from "./timetable-review";
 
 export const metadata: Metadata = { title: "Review timetable" };
 
 export default async function TimetableReviewPage({ params }: { params: Promise<{ id: string }> }) {
-  await requirePageUser({ permission: "timetable.viewAny" });
+  const user = await requirePageUser({ permission: "timetable.viewAny" });
   const { id } = await params;
   const timetable = await getTimetableForReview({ id }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
@@ -24,7 +26,13 @@ export default async function TimetableReviewPage({ params }: { params: Promise<
       <PageHeader
         title={`${timetable.name} · ${timetable.termName}`}
         description={`Status: ${timetable.status}. Score ${timetable.score} (lower is better), ${timetable.hardViolations} hard violations.`}
-        actions={timetable.jobId ? <Link href={`/admin/jobs/${timetable.jobId}`}>Back to the job</Link> : null}
+        actions={
+          <>
+            {timetable.jobId ? <Link href={`/admin/jobs/${timetable.jobId}`}>Back to the job</Link> : null}
+            {/* Drafts open as they are; a published timetable is edited through a new draft. */}
+            {timetable.status !== "archived" && hasPermission(user.role, "timetable.publish") ? <EditTimetableButton timetableId={timetable.id} /> : null}
+          </>
+        }
       />
       <TimetableReview
         days={timetable.days}
