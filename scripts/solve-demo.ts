@@ -1,0 +1,71 @@
+/**
+ * Solve the demo university (N campuses as one term, prisma/seed/scaled-university.ts) in memory,
+ * without a database, through the worker's own mapping (mapSolverInput) and the product's solve().
+ *
+ *   npm run solve:demo -- --copies 8 --seconds 120 --seed 1 [--threads T] [--profile Balanced] [--cpu-clock]
+ *
+ * Re-scores the result with the from-scratch evaluate() and prints its breakdown; the LAST line is
+ * exactly `hard=H soft=S` (evaluate()'s numbers). Exits 1 if solve() reported other numbers, 2 on
+ * bad usage.
+ */
+import { evaluate } from "@/lib/solver/evaluate";
+import { solve } from "@/lib/solver/solve";
+import { scaledDemoUniversity } from "@/prisma/seed/scaled-university";
+import { demoSolverInput } from "@/prisma/seed/to-solver-input";
+import { parseSolveDemoArgs, SOLVE_DEMO_USAGE, type SolveDemoArgs } from "./demo/solve-demo-args";
+
+const cpuMillis = () => {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+};
+
+async function main(): Promise<number> {
+  let args: SolveDemoArgs;
+  try {
+    args = parseSolveDemoArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${SOLVE_DEMO_USAGE}`);
+    return 2;
+  }
+  if (args.threads > 1) {
+    console.error("--threads above 1 is not supported yet: the solver runs one thread per variant");
+    return 2;
+  }
+  const { input } = demoSolverInput(scaledDemoUniversity(args.copies), args.weights);
+  const meetings = input.offerings.reduce((n, o) => n + o.meetings, 0);
+  console.log(
+    `demo university x${args.copies}: ${input.offerings.length} offerings, ${meetings} meetings, ${input.rooms.length} rooms, ${input.faculty.length} faculty, ${input.groups.length} groups`,
+  );
+  const cpuBefore = cpuMillis();
+  const result = await solve(input, {
+    timeLimitMs: args.seconds * 1000,
+    seed: args.seed,
+    ...(args.maxIterations !== undefined ? { maxIterations: args.maxIterations } : {}),
+    ...(args.cpuClock ? { clock: cpuMillis } : {}),
+  });
+  const cpuSeconds = (cpuMillis() - cpuBefore) / 1000;
+  const checked = evaluate(input, result.placements);
+  console.log(
+    `seed ${args.seed}, ${args.seconds} s (${args.cpuClock ? "CPU" : "wall"} clock), ${args.threads} thread(s), profile ${args.profile}: ` +
+      `${result.stats.iterations} iterations, ${result.stats.movesPerSecond} moves/s, ${Math.round(result.stats.elapsedMs)} ms wall, ${cpuSeconds.toFixed(1)} s CPU`,
+  );
+  const nonZero = (breakdown: Record<string, number>) =>
+    Object.entries(breakdown)
+      .filter(([, v]) => v !== 0)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ") || "none";
+  console.log(`hard breakdown: ${nonZero(checked.hardBreakdown)}`);
+  console.log(`soft breakdown: ${nonZero(checked.softBreakdown)}`);
+  const mismatch = checked.hard !== result.hard || Math.abs(checked.soft - result.soft) > 1e-6;
+  if (mismatch) console.log(`MISMATCH solve() reported hard=${result.hard} soft=${result.soft}`);
+  console.log(`hard=${checked.hard} soft=${checked.soft}`);
+  return mismatch ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(2);
+  },
+);
