@@ -46,3 +46,48 @@ test.describe("a NUL or another control character in a URL or a body answers 4xx
     expect((await response.json()).error).toBe("termId: must not contain control characters");
   });
 });
+
+test("a .ctt file with a number too large for its column answers 422 naming the line, and nothing is written", async ({ baseURL }) => {
+  const registrar = await as("registrar", baseURL!);
+  const ctt = ["Name: Overflow", "Courses: 1", "Rooms: 1", "Days: 5", "Periods_per_day: 4", "Curricula: 0", "Constraints: 0", "", "COURSES:", "c1 t1 2 2 30", "", "ROOMS:", "R1 99999999999", "", "CURRICULA:", "", "UNAVAILABILITY_CONSTRAINTS:", "", "END.", ""].join("\n");
+  const termsBefore = ((await (await registrar.get("/api/terms")).json()) as { terms: unknown[] }).terms.length;
+  const response = await registrar.post("/api/terms/import-ctt", { data: ctt, headers: { "Content-Type": "text/plain" } });
+  expect(response.status()).toBe(422);
+  expect((await response.json()).error).toContain("line 13: Capacity must be at most 100000");
+  expect(((await (await registrar.get("/api/terms")).json()) as { terms: unknown[] }).terms.length).toBe(termsBefore);
+});
+
+test.describe("cross-site requests are refused by every state-changing route handler", () => {
+  const FOREIGN = ["http://localhost:8081", "null"];
+
+  test("another origin (same host, other port) or Origin null gets 403, and nothing happens", async ({ baseURL }) => {
+    const registrar = await as("registrar", baseURL!);
+    const before = (await (await registrar.get("/api/calendar/token")).json()) as { activeTokens: number };
+    for (const origin of FOREIGN) {
+      const headers = { Origin: origin, "Content-Type": "text/plain" };
+      const attempts = [
+        registrar.post("/api/jobs/some-job/cancel", { headers }),
+        registrar.post("/api/import/rooms?mode=preview", { headers, data: "code,building,capacity,type\nX,Y,10,LAB\n" }),
+        registrar.post("/api/calendar/token", { headers }),
+        registrar.delete("/api/calendar/token", { headers }),
+        registrar.post("/api/jobs", { headers, data: JSON.stringify({ termId: "x", variants: 1, secondsPerVariant: 5 }) }),
+      ];
+      for (const response of await Promise.all(attempts)) {
+        expect(response.status(), `${response.url()} from ${origin}`).toBe(403);
+        expect((await response.json()).error).toContain("Cross-site request refused");
+      }
+    }
+    expect((await (await registrar.get("/api/calendar/token")).json()) as { activeTokens: number }).toEqual(before);
+  });
+
+  test("a JSON route refuses a text/plain body with 415, even from its own origin", async ({ baseURL }) => {
+    const registrar = await as("registrar", baseURL!);
+    const response = await registrar.post("/api/jobs", {
+      headers: { Origin: baseURL!, "Content-Type": "text/plain" },
+      data: JSON.stringify({ termId: "x", variants: 1, secondsPerVariant: 5 }),
+    });
+    expect(response.status()).toBe(415);
+    const own = await registrar.post("/api/jobs", { headers: { Origin: baseURL! }, data: { termId: "no-such-term", variants: 1, secondsPerVariant: 5 } });
+    expect([404, 422]).toContain(own.status());
+  });
+});

@@ -70,9 +70,41 @@ describe("withAuth", () => {
   });
 });
 
+describe("withAuth against cross-site requests", () => {
+  const request = (method: string, headers: Record<string, string>) => new Request("http://localhost:3100/api/x", { method, headers: { host: "localhost:3100", ...headers } });
+  const handler = vi.fn(async () => Response.json({ ok: true }));
+  const route = withAuth(handler);
+  beforeEach(() => {
+    sessionUser.mockResolvedValue(registrar);
+    handler.mockClear();
+  });
+
+  it("refuses a state-changing request from another origin, another port of the same host, or Origin null", async () => {
+    for (const origin of ["http://localhost:8081", "null", "https://evil.example", "http://localhost:3100.evil.example"]) {
+      for (const method of ["POST", "DELETE", "PUT", "PATCH"]) {
+        const response = await route(request(method, { origin }), ctx({}));
+        expect(response.status, `${method} from ${origin}`).toBe(403);
+      }
+    }
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("refuses a browser request that hides its origin but says it is cross-site", async () => {
+    expect((await route(request("POST", { "sec-fetch-site": "cross-site" }), ctx({}))).status).toBe(403);
+    expect((await route(request("POST", { "sec-fetch-site": "same-site" }), ctx({}))).status).toBe(403);
+  });
+
+  it("accepts its own origin, a request from no browser at all, and any safe method", async () => {
+    expect((await route(request("POST", { origin: "http://localhost:3100" }), ctx({}))).status).toBe(200);
+    expect((await route(request("POST", { "sec-fetch-site": "same-origin" }), ctx({}))).status).toBe(200);
+    expect((await route(request("POST", {}), ctx({}))).status).toBe(200);
+    expect((await route(request("GET", { origin: "http://localhost:8081" }), ctx({}))).status).toBe(200);
+  });
+});
+
 describe("parseJsonBody", () => {
   const schema = z.object({ variants: z.number().int().min(1, "must be between 1 and 5").max(5, "must be between 1 and 5") });
-  const post = (body: string) => new Request("http://localhost/api/x", { method: "POST", body });
+  const post = (body: string, contentType = "application/json") => new Request("http://localhost/api/x", { method: "POST", body, headers: { "Content-Type": contentType } });
 
   beforeEach(() => sessionUser.mockResolvedValue(registrar));
   const route = withAuth(async (req) => Response.json(await parseJsonBody(req, schema)));
@@ -90,6 +122,14 @@ describe("parseJsonBody", () => {
     const response = await route(post('{"variants":9}'), ctx({}));
     expect(response.status).toBe(422);
     expect((await response.json()).error).toBe("variants: must be between 1 and 5");
+  });
+
+  it("answers 415 for a body not sent as application/json (a cross-site form can send text/plain)", async () => {
+    for (const type of ["text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
+      const response = await route(post('{"variants":3}', type), ctx({}));
+      expect(response.status, type).toBe(415);
+    }
+    expect((await route(post('{"variants":3}', "application/json; charset=utf-8"), ctx({}))).status).toBe(200);
   });
 
   it("answers 422 naming the field for a NUL anywhere in the body, before the schema runs", async () => {

@@ -6,6 +6,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { assertCleanInput } from "@/lib/api/clean-input";
 import { AppError, toErrorResponse } from "@/lib/api/errors";
+import { assertSameOrigin } from "@/lib/api/same-origin";
 import { isAllowed, type Permission, type Role } from "@/lib/auth/roles";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 
@@ -24,7 +25,8 @@ export type WithAuthOptions = { roles?: Role[]; permission?: Permission };
 /**
  * `export const GET = withAuth<{ id: string }>(async (req, { user, params }) => ..., { permission: "jobs.view" })`
  *
- * 401 JSON when signed out, 403 JSON when the role or permission is missing; anything the handler
+ * 403 JSON for a state-changing request from another site (same-origin.ts), 401 JSON when signed
+ * out, 403 JSON when the role or permission is missing; anything the handler
  * throws (AppError, ZodError, others) becomes a JSON error through toErrorResponse.
  */
 export function withAuth<P extends RouteParams = Record<string, never>>(
@@ -33,6 +35,7 @@ export function withAuth<P extends RouteParams = Record<string, never>>(
 ): RouteHandler<P> {
   return async (req, ctx) => {
     try {
+      assertSameOrigin(req);
       const user = await getSessionUser();
       if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue");
       if (!isAllowed(user.role, options)) throw new AppError("FORBIDDEN", "You do not have access to this");
@@ -46,12 +49,21 @@ export function withAuth<P extends RouteParams = Record<string, never>>(
   };
 }
 
+/** `application/json`, with or without parameters (`; charset=utf-8`). */
+function isJsonContentType(value: string | null): boolean {
+  return value !== null && value.split(";")[0].trim().toLowerCase() === "application/json";
+}
+
 /**
- * Reads and validates a JSON body: AppError BAD_REQUEST (400) when it is not JSON, 422 naming the
+ * Reads and validates a JSON body: 415 unless it is sent as application/json (a cross-site form
+ * can send text/plain without a preflight), AppError BAD_REQUEST (400) when it is not JSON, 422 naming the
  * field when a string holds a control character (PostgreSQL refuses NUL), and the schema's
  * ZodError (422 through toErrorResponse) when it does not match.
  */
 export async function parseJsonBody<Schema extends z.ZodType>(req: Request, schema: Schema): Promise<z.output<Schema>> {
+  if (!isJsonContentType(req.headers.get("content-type"))) {
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Content-Type must be application/json");
+  }
   let body: unknown;
   try {
     body = await req.json();
