@@ -55,6 +55,8 @@ export async function writeUniversity(tx: Tx, u: DemoUniversity, passwordHash: s
   counts.terms = 1;
   counts.periods = (await tx.period.createMany({ data: u.periods })).count;
   counts.rooms = (await tx.room.createMany({ data: u.rooms })).count;
+  // A term uses exactly the rooms it lists: the demo term lists every room of the university.
+  counts.termRooms = (await tx.termRoom.createMany({ data: u.rooms.map((room) => ({ termId: u.term.id, roomId: room.id })) })).count;
   counts.roomUnavailability = (await tx.roomUnavailability.createMany({ data: u.roomUnavailability })).count;
   counts.users = (await tx.user.createMany({ data: u.users.map((user) => ({ ...user, passwordHash })) })).count;
   counts.facultyProfiles = (await tx.facultyProfile.createMany({ data: u.facultyProfiles })).count;

@@ -48,6 +48,7 @@ export async function createTinyTerm(tx: Db, options: TinyTermOptions = {}) {
 
   const lectureHall = await createRoom(tx, { code: `LH-${tag}`, capacity: 60 });
   const lab = await createRoom(tx, { code: `LAB-${tag}`, type: "LAB", capacity: 40, departmentId: department.id });
+  await tx.termRoom.createMany({ data: [lectureHall, lab].map((room) => ({ termId: term.id, roomId: room.id })) });
   const faculty = [];
   for (let i = 0; i < 3; i++) faculty.push(await createFaculty(tx, { departmentId: department.id, maxPeriodsPerDay: 4, maxPeriodsPerWeek: 12 }));
 

@@ -18,7 +18,7 @@ import { saveRoom } from "@/lib/server/data/save-room";
 import { ZFacultyInputSchema } from "@/lib/validation/faculty";
 import { ZOfferingInputSchema } from "@/lib/validation/offering";
 import { ZRoomInputSchema } from "@/lib/validation/room";
-import { createTinyTerm, createUser, uniqueTag, type TinyTerm } from "@/prisma/seed/factories";
+import { createRoom, createTinyTerm, createUser, uniqueTag, type TinyTerm } from "@/prisma/seed/factories";
 
 let tiny: TinyTerm;
 let actorId: string;
@@ -43,6 +43,14 @@ afterAll(async () => {
 });
 
 describe("save with audit", () => {
+  it("lists a new room for the term it was created in, and for no other term", async () => {
+    const input = ZRoomInputSchema.parse({ code: `RT-${tag}`, building: "North", capacity: "30", type: "LECTURE" });
+    const { id } = await saveRoom({ input, actorId, termId: tiny.term.id });
+    expect(await prisma.termRoom.findMany({ where: { roomId: id }, select: { termId: true } })).toEqual([{ termId: tiny.term.id }]);
+    await saveRoom({ input: { ...input, id, capacity: 35 }, actorId, termId: tiny.term.id });
+    expect(await prisma.termRoom.count({ where: { roomId: id } })).toBe(1);
+  });
+
   it("creates and updates a room, auditing both in order", async () => {
     const input = ZRoomInputSchema.parse({ code: `R-${tag}`, building: "North", capacity: "40", type: "SEMINAR" });
     const { id } = await saveRoom({ input, actorId });
@@ -147,6 +155,9 @@ describe("delete refusals", () => {
 
 describe("pre-flight check", () => {
   it("links each blocker to the records it names", async () => {
+    // The term's lecture hall was deleted above, and a term uses only the rooms it lists: list another.
+    const hall = await createRoom(prisma, { capacity: 60 });
+    await prisma.termRoom.create({ data: { termId: tiny.term.id, roomId: hall.id } });
     expect((await checkTermData({ termId: tiny.term.id })).blockers).toEqual([]);
     // The lab's teacher becomes unavailable all week: the lab can no longer be taught.
     const facultyId = tiny.offerings.labA.facultyId!;

@@ -77,6 +77,8 @@ async function createTinyTerm(): Promise<Fixture> {
       timezone: "Asia/Kolkata",
       workingDays: WORKING_DAYS,
       periods: { create: PERIODS.map(([startTime, endTime], index) => ({ index, startTime, endTime })) },
+      // A term uses exactly the rooms it lists.
+      rooms: { create: rooms.map((room) => ({ roomId: room.id })) },
     },
   });
   const batches = await Promise.all([

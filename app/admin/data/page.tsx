@@ -2,28 +2,26 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { inputClasses } from "@/components/ui/form-field";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { checkTermData } from "@/lib/server/data/check-term-data";
 import { countData } from "@/lib/server/data/count-data";
-import { listTermOptions } from "@/lib/server/data/list-term-options";
+import { getCurrentTerm } from "@/lib/server/terms/current-term";
 
 export const metadata: Metadata = { title: "Data" };
 
 export default async function DataOverviewPage({ searchParams }: { searchParams: Promise<{ termId?: string }> }) {
   const user = await requirePageUser({ permission: "data.manage" });
   const { termId: requestedTermId } = await searchParams;
-  const [counts, terms] = await Promise.all([countData(), listTermOptions()]);
-  const termId = terms.find((t) => t.value === requestedTermId)?.value ?? terms[0]?.value;
-  const check = termId ? await checkTermData({ termId }) : null;
+  const { term } = await getCurrentTerm(requestedTermId);
+  const [counts, check] = await Promise.all([countData({ termId: term?.id }), term ? checkTermData({ termId: term.id }) : null]);
 
   return (
     <>
       <PageHeader
         title="Data"
-        description="Everything the timetable generator needs, and whether it can be satisfied."
+        description={term ? `Everything the timetable generator needs for ${term.name}, and whether it can be satisfied.` : "Everything the timetable generator needs, and whether it can be satisfied."}
         actions={hasPermission(user.role, "audit.view") ? <Link href="/admin/audit">Audit log</Link> : null}
       />
       <ul className="grid grid-cols-2 gap-3 sm:grid-cols-5" aria-label="Counts">
@@ -37,29 +35,9 @@ export default async function DataOverviewPage({ searchParams }: { searchParams:
       </ul>
 
       <Card className="mt-6">
-        <CardHeader title="Pre-flight check" description="Certain problems found by counting, before any generation run." />
+        <CardHeader title={term ? `Pre-flight check: ${term.name}` : "Pre-flight check"} description="Certain problems found by counting, before any generation run." />
         <CardBody className="space-y-4">
-          {terms.length === 0 ? (
-            <p className="text-muted">No term yet.</p>
-          ) : (
-            <form method="get" className="flex items-end gap-2">
-              <div>
-                <label htmlFor="termId" className="block text-sm font-medium">
-                  Term
-                </label>
-                <select id="termId" name="termId" defaultValue={termId} className={inputClasses}>
-                  {terms.map((t) => (
-                    <option key={t.value} value={t.value}>
-                      {t.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <button type="submit" className="h-10 rounded-md border border-border px-3 text-sm">
-                Check
-              </button>
-            </form>
-          )}
+          {term ? null : <p className="text-muted">No term yet.</p>}
           {check && check.blockers.length === 0 ? (
             <Alert tone="success">No blockers: the {check.offeringCount} offerings of this term can be scheduled as far as counting can tell.</Alert>
           ) : null}

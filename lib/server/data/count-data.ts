@@ -1,5 +1,6 @@
-/** How many of each entity there are, for the data overview. */
+/** How many of each entity the data overview shows for one term (see term-scope), or in all. */
 import { prisma } from "@/lib/db";
+import { departmentInTerm, roomInTerm } from "@/lib/server/terms/term-scope";
 
 export interface DataCount {
   label: string;
@@ -7,17 +8,19 @@ export interface DataCount {
   href: string;
 }
 
-export async function countData(): Promise<DataCount[]> {
+export async function countData({ termId }: { termId?: string } = {}): Promise<DataCount[]> {
+  const department = termId ? departmentInTerm(termId) : {};
+  const ofTerm = termId ? { termId } : {};
   const [departments, rooms, faculty, subjects, batches, terms, offerings, students, fixedSlots, weightProfiles] = await Promise.all([
-    prisma.department.count(),
-    prisma.room.count(),
-    prisma.facultyProfile.count(),
-    prisma.subject.count(),
-    prisma.batch.count(),
+    prisma.department.count({ where: department }),
+    prisma.room.count({ where: termId ? roomInTerm(termId) : {} }),
+    prisma.facultyProfile.count({ where: { department } }),
+    prisma.subject.count({ where: { department } }),
+    prisma.batch.count({ where: { department } }),
     prisma.term.count(),
-    prisma.offering.count(),
-    prisma.studentProfile.count(),
-    prisma.fixedSlot.count(),
+    prisma.offering.count({ where: ofTerm }),
+    prisma.studentProfile.count({ where: { batch: { department } } }),
+    prisma.fixedSlot.count({ where: ofTerm }),
     prisma.weightProfile.count(),
   ]);
   return [

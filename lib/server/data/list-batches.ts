@@ -1,13 +1,15 @@
 /** Batches matching a search (code or department code), a page at a time. */
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { departmentInTerm } from "@/lib/server/terms/term-scope";
 import { findDataPage } from "./paging";
 
-export async function listBatches({ q, page = 1 }: { q?: string; page?: number } = {}) {
+export async function listBatches({ q, page = 1, termId }: { q?: string; page?: number; termId?: string } = {}) {
   const search = q?.trim();
-  const where: Prisma.BatchWhereInput | undefined = search
+  const matching: Prisma.BatchWhereInput | undefined = search
     ? { OR: [{ code: { contains: search, mode: "insensitive" } }, { department: { code: { contains: search, mode: "insensitive" } } }] }
     : undefined;
+  const where: Prisma.BatchWhereInput = { AND: [matching ?? {}, termId ? { department: departmentInTerm(termId) } : {}] };
   return findDataPage(
     page,
     () => prisma.batch.count({ where }),

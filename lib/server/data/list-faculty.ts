@@ -1,11 +1,12 @@
 /** Faculty matching a search (name, email or department code), for the faculty list, a page at a time. */
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { departmentInTerm } from "@/lib/server/terms/term-scope";
 import { findDataPage } from "./paging";
 
-export async function listFaculty({ q, page = 1 }: { q?: string; page?: number } = {}) {
+export async function listFaculty({ q, page = 1, termId }: { q?: string; page?: number; termId?: string } = {}) {
   const search = q?.trim();
-  const where: Prisma.FacultyProfileWhereInput | undefined = search
+  const matching: Prisma.FacultyProfileWhereInput | undefined = search
     ? {
         OR: [
           { user: { name: { contains: search, mode: "insensitive" } } },
@@ -14,6 +15,7 @@ export async function listFaculty({ q, page = 1 }: { q?: string; page?: number }
         ],
       }
     : undefined;
+  const where: Prisma.FacultyProfileWhereInput = { AND: [matching ?? {}, termId ? { department: departmentInTerm(termId) } : {}] };
   const found = await findDataPage(
     page,
     () => prisma.facultyProfile.count({ where }),

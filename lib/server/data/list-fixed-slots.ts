@@ -3,9 +3,9 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findDataPage } from "./paging";
 
-export async function listFixedSlots({ q, page = 1 }: { q?: string; page?: number } = {}) {
+export async function listFixedSlots({ q, page = 1, termId }: { q?: string; page?: number; termId?: string } = {}) {
   const search = q?.trim();
-  const where: Prisma.FixedSlotWhereInput | undefined = search
+  const matching: Prisma.FixedSlotWhereInput | undefined = search
     ? {
         OR: [
           { offering: { subject: { code: { contains: search, mode: "insensitive" } } } },
@@ -14,6 +14,7 @@ export async function listFixedSlots({ q, page = 1 }: { q?: string; page?: numbe
         ],
       }
     : undefined;
+  const where: Prisma.FixedSlotWhereInput = { AND: [matching ?? {}, termId ? { termId } : {}] };
   return findDataPage(
     page,
     () => prisma.fixedSlot.count({ where }),

@@ -1,6 +1,12 @@
 import { prisma } from "@/lib/db";
+import { roomInTerm } from "@/lib/server/terms/term-scope";
 
-export async function listRoomOptions() {
-  const rows = await prisma.room.findMany({ select: { id: true, code: true, type: true, capacity: true }, orderBy: { code: "asc" } });
+/** { value, label } pairs for room pickers: those shown with the term, when one is given. */
+export async function listRoomOptions({ termId }: { termId?: string } = {}) {
+  const rows = await prisma.room.findMany({
+    where: termId ? roomInTerm(termId) : undefined,
+    select: { id: true, code: true, type: true, capacity: true },
+    orderBy: { code: "asc" },
+  });
   return rows.map((r) => ({ value: r.id, label: `${r.code} (${r.type}, ${r.capacity})` }));
 }

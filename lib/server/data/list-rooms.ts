@@ -1,11 +1,14 @@
 /** Rooms matching a search (code or building), for the rooms list, a page at a time. */
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { roomInTerm } from "@/lib/server/terms/term-scope";
 import { findDataPage } from "./paging";
 
 export interface ListRoomsOptions {
   q?: string;
   page?: number;
+  /** Only the rooms shown with this term (see term-scope). */
+  termId?: string;
 }
 
 const roomListSelect = {
@@ -18,11 +21,12 @@ const roomListSelect = {
   _count: { select: { unavailable: true } },
 } satisfies Prisma.RoomSelect;
 
-export async function listRooms({ q, page = 1 }: ListRoomsOptions = {}) {
+export async function listRooms({ q, page = 1, termId }: ListRoomsOptions = {}) {
   const search = q?.trim();
-  const where: Prisma.RoomWhereInput | undefined = search
+  const matching: Prisma.RoomWhereInput | undefined = search
     ? { OR: [{ code: { contains: search, mode: "insensitive" } }, { building: { contains: search, mode: "insensitive" } }] }
     : undefined;
+  const where: Prisma.RoomWhereInput = { AND: [matching ?? {}, termId ? roomInTerm(termId) : {}] };
   return findDataPage(
     page,
     () => prisma.room.count({ where }),

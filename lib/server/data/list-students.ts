@@ -1,6 +1,7 @@
 /** Students matching a search (name, email, roll number or batch code), a page at a time. */
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { departmentInTerm } from "@/lib/server/terms/term-scope";
 import { findDataPage } from "./paging";
 
 function studentSearch(q: string | undefined): Prisma.StudentProfileWhereInput | undefined {
@@ -16,8 +17,8 @@ function studentSearch(q: string | undefined): Prisma.StudentProfileWhereInput |
   };
 }
 
-export async function listStudents({ q, page = 1 }: { q?: string; page?: number } = {}) {
-  const where = studentSearch(q);
+export async function listStudents({ q, page = 1, termId }: { q?: string; page?: number; termId?: string } = {}) {
+  const where: Prisma.StudentProfileWhereInput = { AND: [studentSearch(q) ?? {}, termId ? { batch: { department: departmentInTerm(termId) } } : {}] };
   const found = await findDataPage(
     page,
     () => prisma.studentProfile.count({ where }),

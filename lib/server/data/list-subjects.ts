@@ -1,11 +1,12 @@
 /** Subjects matching a search (code, name or department code), a page at a time. */
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { departmentInTerm } from "@/lib/server/terms/term-scope";
 import { findDataPage } from "./paging";
 
-export async function listSubjects({ q, page = 1 }: { q?: string; page?: number } = {}) {
+export async function listSubjects({ q, page = 1, termId }: { q?: string; page?: number; termId?: string } = {}) {
   const search = q?.trim();
-  const where: Prisma.SubjectWhereInput | undefined = search
+  const matching: Prisma.SubjectWhereInput | undefined = search
     ? {
         OR: [
           { code: { contains: search, mode: "insensitive" } },
@@ -14,6 +15,7 @@ export async function listSubjects({ q, page = 1 }: { q?: string; page?: number 
         ],
       }
     : undefined;
+  const where: Prisma.SubjectWhereInput = { AND: [matching ?? {}, termId ? { department: departmentInTerm(termId) } : {}] };
   return findDataPage(
     page,
     () => prisma.subject.count({ where }),

@@ -3,7 +3,7 @@
  *
  * Timetables and pins refer to ISO weekdays and period indices: removing a working day or a period
  * they still use would silently move or drop meetings, so such a change is refused with the reason.
- * Likewise the term's room list (none = every room) must keep the rooms its pinned meetings use.
+ * Likewise the term's room list (exactly the rooms it may use) must keep the rooms its pinned meetings use.
  */
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -49,10 +49,8 @@ export async function saveTerm({ input, actorId }: { input: TTermInput; actorId:
 /** Replaces the term's room list; refuses unknown rooms, and dropping a room a pinned meeting uses. */
 async function replaceTermRooms(tx: Prisma.TransactionClient, termId: string, roomIds: string[]): Promise<void> {
   if ((await tx.room.count({ where: { id: { in: roomIds } } })) !== roomIds.length) throw fieldInvalid("roomIds", "a chosen room no longer exists; reload the page");
-  if (roomIds.length > 0) {
-    const pinned = await tx.fixedSlot.findFirst({ where: { termId, roomId: { notIn: roomIds } }, select: { room: { select: { code: true } } } });
-    if (pinned?.room) throw fieldInvalid("roomIds", `a pinned meeting of this term uses room ${pinned.room.code}; keep it or change that pin first`);
-  }
+  const pinned = await tx.fixedSlot.findFirst({ where: { termId, roomId: { notIn: roomIds } }, select: { room: { select: { code: true } } } });
+  if (pinned?.room) throw fieldInvalid("roomIds", `a pinned meeting of this term uses room ${pinned.room.code}; keep it or change that pin first`);
   await tx.termRoom.deleteMany({ where: { termId } });
   await tx.termRoom.createMany({ data: roomIds.map((roomId) => ({ termId, roomId })) });
 }

@@ -2,8 +2,8 @@
  * Reads one term's data for a generation run, limited to the job's scope, as a plain TermSnapshot.
  *
  * Scope: no departments means the whole institution; otherwise the offerings whose subject belongs
- * to one of the departments. Rooms are the term's listed rooms (TermRoom), or every room when it
- * lists none (departments share them); the scope never narrows rooms. Faculty, batches and students
+ * to one of the departments. Rooms are exactly the term's listed rooms (TermRoom; none listed, no
+ * rooms), so another term's rooms never turn up in it; the scope never narrows rooms. Faculty, batches and students
  * are those the offerings reach.
  *
  * A scoped run keeps everything else of the term's published timetable: those offerings come along
@@ -45,8 +45,6 @@ export async function loadTermSnapshot({ termId, departmentIds, client = prisma 
     select: {
       id: true,
       workingDays: true,
-      // Why a count: "no rooms listed" must mean every room, which a `some` filter alone cannot say.
-      _count: { select: { rooms: true } },
       periods: { select: { index: true, startTime: true, endTime: true }, orderBy: { index: "asc" } },
     },
   });
@@ -67,7 +65,7 @@ export async function loadTermSnapshot({ termId, departmentIds, client = prisma 
 
   const [rooms, faculty, batches, students, fixedSlots] = await Promise.all([
     client.room.findMany({
-      where: term._count.rooms > 0 ? { terms: { some: { termId } } } : {},
+      where: { terms: { some: { termId } } },
       select: { id: true, code: true, capacity: true, type: true, unavailable: { select: cell } },
       orderBy: { code: "asc" },
     }),

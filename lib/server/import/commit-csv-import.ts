@@ -18,12 +18,14 @@ export interface CommitCsvImportOptions {
   entity: CsvEntity;
   bytes: Uint8Array;
   actorId: string;
+  /** The term being worked on: new rooms are listed for it (and for no other term). */
+  termId?: string;
 }
 
 // Thousands of students are thousands of upserts: allow more than Prisma's 5 s default.
 const IMPORT_TRANSACTION = { timeout: 120_000, maxWait: 10_000 };
 
-export async function commitCsvImport({ entity, bytes, actorId }: CommitCsvImportOptions): Promise<ImportCounts> {
+export async function commitCsvImport({ entity, bytes, actorId, termId }: CommitCsvImportOptions): Promise<ImportCounts> {
   const imported = await prisma.$transaction(async (tx) => {
     const checked = await previewCsvImport({ entity, bytes, tx });
     if (checked.errors.length > 0) {
@@ -31,7 +33,7 @@ export async function commitCsvImport({ entity, bytes, actorId }: CommitCsvImpor
     }
     const write = ROW_WRITERS[entity] as RowWriter<CsvEntity>;
     const spec = CSV_ENTITY_SPECS[entity];
-    const counts = await write(tx, checked.rows.map((r) => r.data) as never);
+    const counts = await write(tx, checked.rows.map((r) => r.data) as never, { termId });
     await recordAudit(tx, {
       actorId,
       action: "import",

@@ -6,8 +6,13 @@ export interface ImportCounts {
   updated: number;
 }
 
+/** What an import knows beyond its rows: the term being worked on (new rooms are listed for it). */
+export interface ImportContext {
+  termId?: string;
+}
+
 /** Writes one entity's validated rows inside the import transaction: insert new keys, update known ones. */
-export type RowWriter<E extends CsvEntity> = (tx: Prisma.TransactionClient, rows: CsvRowOf<E>[]) => Promise<ImportCounts>;
+export type RowWriter<E extends CsvEntity> = (tx: Prisma.TransactionClient, rows: CsvRowOf<E>[], context: ImportContext) => Promise<ImportCounts>;
 
 /** Code -> id for a set of codes; references were checked before writing, so every code is present. */
 export async function idsByCode(

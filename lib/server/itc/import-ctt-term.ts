@@ -7,7 +7,9 @@
  *   unavailability -> OfferingUnavailability; rooms -> LECTURE rooms, listed as the term's only rooms
  *   a term named after the instance: `days` working days from Monday, `periods_per_day` one-hour
  *   periods from 08:00, weighted by the "ITC-2007" profile.
- * Everything belongs to the department "ITC" and every code is prefixed by the instance name.
+ * Everything belongs to a department of the instance's own ("ITC-comp01", owned by the new term, so
+ * none of it shows up with another term's data), its rooms are in the building "ITC-2007 comp01", and
+ * every code is prefixed by the instance name.
  */
 import { AppError } from "@/lib/api/errors";
 import { prisma } from "@/lib/db";
@@ -16,14 +18,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { CttParseError, parseCtt, type CttInstance } from "@/lib/formats/itc2007/parse-ctt";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { unusablePasswordHash } from "@/lib/server/data/unusable-password";
-import { ITC_ACADEMIC_YEAR, itcCode, itcPeriodTimes, itcTeacherEmail } from "./itc-codes";
+import { ITC_ACADEMIC_YEAR, itcBuilding, itcCode, itcDepartmentCode, itcPeriodTimes, itcTeacherEmail } from "./itc-codes";
 
 export interface ImportCttTermOptions {
   cttText: string;
   actorId: string;
 }
 
-const ITC_DEPARTMENT = { code: "ITC", name: "ITC-2007 benchmark instances" };
 const ITC_PROFILE_NAME = "ITC-2007";
 
 function parseOrThrow(text: string): CttInstance {
@@ -57,8 +58,6 @@ export async function importCttTerm({ cttText, actorId }: ImportCttTermOptions):
       if (await tx.term.findUnique({ where: { name: instance.name }, select: { id: true } })) {
         throw new AppError("CONFLICT", `A term named "${instance.name}" already exists: this instance has been imported before`);
       }
-      const department = await tx.department.upsert({ where: { code: ITC_DEPARTMENT.code }, create: ITC_DEPARTMENT, update: {}, select: { id: true } });
-      const departmentId = department.id;
       const term = await tx.term.create({
         data: {
           name: instance.name,
@@ -73,9 +72,18 @@ export async function importCttTerm({ cttText, actorId }: ImportCttTermOptions):
         },
         select: { id: true },
       });
+      const departmentCode = itcDepartmentCode(instance.name);
+      if (await tx.department.findUnique({ where: { code: departmentCode }, select: { id: true } })) {
+        throw new AppError("CONFLICT", `A department coded "${departmentCode}" already exists: this instance has been imported before`);
+      }
+      const department = await tx.department.create({
+        data: { code: departmentCode, name: `ITC-2007 benchmark ${instance.name} (imported)`, termId: term.id },
+        select: { id: true },
+      });
+      const departmentId = department.id;
 
       const rooms = await tx.room.createManyAndReturn({
-        data: instance.rooms.map((r) => ({ code: code(r.id), building: instance.name, capacity: r.capacity, type: "LECTURE" as const, departmentId })),
+        data: instance.rooms.map((r) => ({ code: code(r.id), building: itcBuilding(instance.name), capacity: r.capacity, type: "LECTURE" as const, departmentId })),
         select: { id: true },
       });
       // The instance's rooms are the only ones its term may use: the .sol export names rooms by the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { itcCode, itcCodePrefix, itcIdOf, itcPeriodTimes, itcTeacherEmail } from "./itc-codes";
+import { itcBuilding, itcCode, itcCodePrefix, itcDepartmentCode, itcIdOf, itcPeriodTimes, itcTeacherEmail } from "./itc-codes";
 
 describe("ITC codes", () => {
   it("prefixes ids with a code-safe instance name and strips it back", () => {
@@ -8,6 +8,11 @@ describe("ITC codes", () => {
     expect(itcIdOf("Test instance #2", "Test-instance-2:c0001")).toBe("c0001");
     expect(itcIdOf("Fis0506-1", "Fis0506-2:c0001")).toBeNull();
     expect(itcIdOf("Fis0506-1", "LH-101")).toBeNull();
+  });
+
+  it("names the instance's own department and building after it", () => {
+    expect(itcDepartmentCode("Test instance #2")).toBe("ITC-Test-instance-2");
+    expect(itcBuilding("Fis0506-1")).toBe("ITC-2007 Fis0506-1");
   });
 
   it("gives teachers unique reserved-domain emails per instance", () => {

@@ -33,3 +33,13 @@ export function itcPeriodTimes(periodsPerDay: number): { startTime: string; endT
   const hhmm = (hour: number) => `${String(hour).padStart(2, "0")}:00`;
   return Array.from({ length: periodsPerDay }, (_, i) => ({ startTime: hhmm(8 + i), endTime: hhmm(9 + i) }));
 }
+
+/** The department an imported instance's records belong to, its own: "ITC-Fis0506-1". */
+export function itcDepartmentCode(instanceName: string): string {
+  return `ITC-${itcCodePrefix(instanceName).slice(0, -1)}`;
+}
+
+/** The building its rooms are in, named so no one takes it for a real one: "ITC-2007 Fis0506-1". */
+export function itcBuilding(instanceName: string): string {
+  return `ITC-2007 ${instanceName.trim()}`;
+}

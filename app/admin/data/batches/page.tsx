@@ -3,6 +3,7 @@ import { DataTable } from "@/components/data/data-table";
 import { DeleteButton } from "@/components/data/delete-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
+import { getCurrentTerm } from "@/lib/server/terms/current-term";
 import { listBatches } from "@/lib/server/data/list-batches";
 import { parsePageParam } from "@/lib/server/data/paging";
 import { deleteBatchAction } from "./actions";
@@ -11,9 +12,9 @@ export const metadata: Metadata = { title: "Batches" };
 
 export default async function BatchesPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
   await requirePageUser({ permission: "data.manage" });
-  const { q, page } = await searchParams;
+  const [{ q, page }, { term }] = await Promise.all([searchParams, getCurrentTerm()]);
   const pageRequest = parsePageParam(page);
-  const { rows: batches, ...paging } = await listBatches({ q, page: pageRequest.page });
+  const { rows: batches, ...paging } = await listBatches({ q, page: pageRequest.page, termId: term?.id });
   return (
     <>
       <PageHeader title="Batches" description="Student sections that attend the same classes." />

@@ -3,6 +3,7 @@ import { DataTable } from "@/components/data/data-table";
 import { DeleteButton } from "@/components/data/delete-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
+import { getCurrentTerm } from "@/lib/server/terms/current-term";
 import { listDepartments } from "@/lib/server/data/list-departments";
 import { deleteDepartmentAction } from "./actions";
 
@@ -10,8 +11,8 @@ export const metadata: Metadata = { title: "Departments" };
 
 export default async function DepartmentsPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   await requirePageUser({ permission: "data.manage" });
-  const { q } = await searchParams;
-  const departments = await listDepartments({ q });
+  const [{ q }, { term }] = await Promise.all([searchParams, getCurrentTerm()]);
+  const departments = await listDepartments({ q, termId: term?.id });
   return (
     <>
       <PageHeader title="Departments" />

@@ -3,6 +3,7 @@ import { DataTable } from "@/components/data/data-table";
 import { DeleteButton } from "@/components/data/delete-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
+import { getCurrentTerm } from "@/lib/server/terms/current-term";
 import { listFaculty } from "@/lib/server/data/list-faculty";
 import { parsePageParam } from "@/lib/server/data/paging";
 import { deleteFacultyAction } from "./actions";
@@ -11,9 +12,9 @@ export const metadata: Metadata = { title: "Faculty" };
 
 export default async function FacultyListPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
   await requirePageUser({ permission: "data.manage" });
-  const { q, page } = await searchParams;
+  const [{ q, page }, { term }] = await Promise.all([searchParams, getCurrentTerm()]);
   const pageRequest = parsePageParam(page);
-  const { rows: faculty, ...paging } = await listFaculty({ q, page: pageRequest.page });
+  const { rows: faculty, ...paging } = await listFaculty({ q, page: pageRequest.page, termId: term?.id });
   return (
     <>
       <PageHeader title="Faculty" description="Teaching staff, their teaching limits, availability and preferred periods." />

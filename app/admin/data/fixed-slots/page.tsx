@@ -3,6 +3,7 @@ import { DataTable } from "@/components/data/data-table";
 import { DeleteButton } from "@/components/data/delete-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
+import { getCurrentTerm } from "@/lib/server/terms/current-term";
 import { listFixedSlots } from "@/lib/server/data/list-fixed-slots";
 import { parsePageParam } from "@/lib/server/data/paging";
 import { isoDayName } from "@/lib/server/generation/term-grid";
@@ -12,9 +13,9 @@ export const metadata: Metadata = { title: "Fixed slots" };
 
 export default async function FixedSlotsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
   await requirePageUser({ permission: "data.manage" });
-  const { q, page } = await searchParams;
+  const [{ q, page }, { term }] = await Promise.all([searchParams, getCurrentTerm()]);
   const pageRequest = parsePageParam(page);
-  const { rows: pins, ...paging } = await listFixedSlots({ q, page: pageRequest.page });
+  const { rows: pins, ...paging } = await listFixedSlots({ q, page: pageRequest.page, termId: term?.id });
   return (
     <>
       <PageHeader title="Fixed slots" description="Meetings pinned to a day and period (and optionally a room); the generator never moves them." />

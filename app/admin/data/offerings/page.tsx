@@ -3,6 +3,7 @@ import { DataTable } from "@/components/data/data-table";
 import { DeleteButton } from "@/components/data/delete-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
+import { getCurrentTerm } from "@/lib/server/terms/current-term";
 import { listOfferings } from "@/lib/server/data/list-offerings";
 import { parsePageParam } from "@/lib/server/data/paging";
 import { deleteOfferingAction } from "./actions";
@@ -11,7 +12,8 @@ export const metadata: Metadata = { title: "Offerings" };
 
 export default async function OfferingsPage({ searchParams }: { searchParams: Promise<{ q?: string; termId?: string; page?: string }> }) {
   await requirePageUser({ permission: "data.manage" });
-  const { q, termId, page } = await searchParams;
+  const [{ q, termId: requestedTermId, page }, { term }] = await Promise.all([searchParams, getCurrentTerm()]);
+  const termId = requestedTermId ?? term?.id;
   const pageRequest = parsePageParam(page);
   const { rows: offerings, ...paging } = await listOfferings({ q, termId, page: pageRequest.page });
   return (

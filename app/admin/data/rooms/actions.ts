@@ -4,6 +4,7 @@ import { dataAction } from "@/lib/server/data/data-action";
 import { deleteRoom } from "@/lib/server/data/delete-room";
 import { saveRoom } from "@/lib/server/data/save-room";
 import { saveRoomAvailability } from "@/lib/server/data/save-room-availability";
+import { getCurrentTerm } from "@/lib/server/terms/current-term";
 import { ZAvailabilityInputSchema } from "@/lib/validation/availability";
 import { ZRoomInputSchema } from "@/lib/validation/room";
 import { z } from "zod";
@@ -11,7 +12,7 @@ import { z } from "zod";
 const PATHS = ["/admin/data/rooms", "/admin/data"];
 
 export async function saveRoomAction(input: unknown) {
-  return dataAction({ schema: ZRoomInputSchema, input, run: (data, user) => saveRoom({ input: data, actorId: user.id }), revalidate: PATHS });
+  return dataAction({ schema: ZRoomInputSchema, input, run: async (data, user) => saveRoom({ input: data, actorId: user.id, termId: (await getCurrentTerm()).term?.id }), revalidate: PATHS });
 }
 
 export async function deleteRoomAction(id: string) {

@@ -3,6 +3,7 @@ import { DataTable } from "@/components/data/data-table";
 import { DeleteButton } from "@/components/data/delete-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
+import { getCurrentTerm } from "@/lib/server/terms/current-term";
 import { listRooms } from "@/lib/server/data/list-rooms";
 import { parsePageParam } from "@/lib/server/data/paging";
 import { deleteRoomAction } from "./actions";
@@ -11,9 +12,9 @@ export const metadata: Metadata = { title: "Rooms" };
 
 export default async function RoomsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
   await requirePageUser({ permission: "data.manage" });
-  const { q, page } = await searchParams;
+  const [{ q, page }, { term }] = await Promise.all([searchParams, getCurrentTerm()]);
   const pageRequest = parsePageParam(page);
-  const { rows: rooms, ...paging } = await listRooms({ q, page: pageRequest.page });
+  const { rows: rooms, ...paging } = await listRooms({ q, page: pageRequest.page, termId: term?.id });
   return (
     <>
       <PageHeader title="Rooms" description="Teaching rooms, their capacity and type, and when they cannot be used." />

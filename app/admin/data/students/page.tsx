@@ -3,6 +3,7 @@ import { DataTable } from "@/components/data/data-table";
 import { DeleteButton } from "@/components/data/delete-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
+import { getCurrentTerm } from "@/lib/server/terms/current-term";
 import { listStudents } from "@/lib/server/data/list-students";
 import { parsePageParam } from "@/lib/server/data/paging";
 import { deleteStudentAction } from "./actions";
@@ -11,9 +12,9 @@ export const metadata: Metadata = { title: "Students" };
 
 export default async function StudentsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
   await requirePageUser({ permission: "data.manage" });
-  const { q, page } = await searchParams;
+  const [{ q, page }, { term }] = await Promise.all([searchParams, getCurrentTerm()]);
   const pageRequest = parsePageParam(page);
-  const { rows: students, ...paging } = await listStudents({ q, page: pageRequest.page });
+  const { rows: students, ...paging } = await listStudents({ q, page: pageRequest.page, termId: term?.id });
   return (
     <>
       <PageHeader title="Students" description="Students, their batch, and the offerings they take beyond their batch's own." />

@@ -3,6 +3,7 @@ import { DataTable } from "@/components/data/data-table";
 import { DeleteButton } from "@/components/data/delete-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
+import { getCurrentTerm } from "@/lib/server/terms/current-term";
 import { listSubjects } from "@/lib/server/data/list-subjects";
 import { parsePageParam } from "@/lib/server/data/paging";
 import { deleteSubjectAction } from "./actions";
@@ -11,9 +12,9 @@ export const metadata: Metadata = { title: "Subjects" };
 
 export default async function SubjectsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
   await requirePageUser({ permission: "data.manage" });
-  const { q, page } = await searchParams;
+  const [{ q, page }, { term }] = await Promise.all([searchParams, getCurrentTerm()]);
   const pageRequest = parsePageParam(page);
-  const { rows: subjects, ...paging } = await listSubjects({ q, page: pageRequest.page });
+  const { rows: subjects, ...paging } = await listSubjects({ q, page: pageRequest.page, termId: term?.id });
   return (
     <>
       <PageHeader title="Subjects" description="What is taught; an offering says who teaches it to which batches in a term." />

@@ -8,6 +8,7 @@ import type { CsvEntity } from "@/lib/formats/csv/csv-entity-specs";
 import { MAX_CSV_BYTES } from "@/lib/formats/csv/decode-csv-bytes";
 import { commitCsvImport } from "@/lib/server/import/commit-csv-import";
 import { previewCsvImport } from "@/lib/server/import/preview-csv-import";
+import { getCurrentTerm } from "@/lib/server/terms/current-term";
 import { ZImportCommitResponseSchema, ZImportEntitySchema, ZImportModeSchema, ZImportPreviewResponseSchema } from "./route.types";
 
 /** Refuses an oversized upload from its declared length, before reading it into memory. */
@@ -25,7 +26,8 @@ export const POST = withAuth<{ entity: string }>(
     const mode = ZImportModeSchema.parse(new URL(req.url).searchParams.get("mode") ?? "preview");
     const bytes = await readBody(req);
     if (mode === "commit") {
-      const counts = await commitCsvImport({ entity, bytes, actorId: user.id });
+      const { term } = await getCurrentTerm(new URL(req.url).searchParams.get("termId") ?? undefined);
+      const counts = await commitCsvImport({ entity, bytes, actorId: user.id, termId: term?.id });
       return Response.json(ZImportCommitResponseSchema.parse(counts), { status: 201 });
     }
     const preview = await previewCsvImport({ entity, bytes });

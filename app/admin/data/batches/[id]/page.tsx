@@ -6,6 +6,7 @@ import { toFormValues, type FieldDef } from "@/components/data/field-def";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
+import { getCurrentTerm } from "@/lib/server/terms/current-term";
 import { getBatch } from "@/lib/server/data/get-batch";
 import { listDepartmentOptions } from "@/lib/server/data/list-department-options";
 import { deleteBatchAction, saveBatchAction } from "../actions";
@@ -17,7 +18,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: 
 export default async function BatchPage({ params, searchParams }: Props) {
   await requirePageUser({ permission: "data.manage" });
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
-  const [batch, departments] = await Promise.all([id === "new" ? null : getBatch({ id }), listDepartmentOptions()]);
+  const [batch, { term }] = await Promise.all([id === "new" ? null : getBatch({ id }), getCurrentTerm()]);
+  const departments = await listDepartmentOptions({ termId: term?.id, keepId: batch?.departmentId });
   if (id !== "new" && !batch) notFound();
   const fields: FieldDef[] = [
     { name: "code", label: "Code", kind: "text", hint: "Unique, e.g. CSE-3A" },

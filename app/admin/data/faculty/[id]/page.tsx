@@ -7,6 +7,7 @@ import { toFormValues, type FieldDef } from "@/components/data/field-def";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
+import { getCurrentTerm } from "@/lib/server/terms/current-term";
 import { getFaculty } from "@/lib/server/data/get-faculty";
 import { getWeekGridShape } from "@/lib/server/data/get-week-grid-shape";
 import { listDepartmentOptions } from "@/lib/server/data/list-department-options";
@@ -20,7 +21,8 @@ export default async function FacultyPage({ params, searchParams }: Props) {
   await requirePageUser({ permission: "data.manage" });
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const isNew = id === "new";
-  const [faculty, departments, grid] = await Promise.all([isNew ? null : getFaculty({ id }), listDepartmentOptions(), getWeekGridShape()]);
+  const [faculty, { term }, grid] = await Promise.all([isNew ? null : getFaculty({ id }), getCurrentTerm(), getWeekGridShape()]);
+  const departments = await listDepartmentOptions({ termId: term?.id, keepId: faculty?.departmentId });
   if (!isNew && !faculty) notFound();
 
   const fields: FieldDef[] = [

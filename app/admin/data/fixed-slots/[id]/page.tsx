@@ -6,6 +6,7 @@ import { toFormValues, type FieldDef } from "@/components/data/field-def";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
+import { getCurrentTerm } from "@/lib/server/terms/current-term";
 import { getFixedSlot } from "@/lib/server/data/get-fixed-slot";
 import { listOfferingOptions } from "@/lib/server/data/list-offering-options";
 import { listRoomOptions } from "@/lib/server/data/list-room-options";
@@ -20,7 +21,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: 
 export default async function FixedSlotPage({ params, searchParams }: Props) {
   await requirePageUser({ permission: "data.manage" });
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
-  const [pin, terms, offerings, rooms] = await Promise.all([id === "new" ? null : getFixedSlot({ id }), listTermOptions(), listOfferingOptions(), listRoomOptions()]);
+  const [pin, terms, { term }] = await Promise.all([id === "new" ? null : getFixedSlot({ id }), listTermOptions(), getCurrentTerm()]);
+  const termId = pin?.termId ?? term?.id;
+  const [offerings, rooms] = await Promise.all([listOfferingOptions({ termId }), listRoomOptions({ termId })]);
   if (id !== "new" && !pin) notFound();
   const fields: FieldDef[] = [
     { name: "termId", label: "Term", kind: "select", emptyOption: "Choose a term", options: terms },

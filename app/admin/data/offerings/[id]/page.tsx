@@ -6,6 +6,7 @@ import { toFormValues, type FieldDef } from "@/components/data/field-def";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
+import { getCurrentTerm } from "@/lib/server/terms/current-term";
 import { getOffering } from "@/lib/server/data/get-offering";
 import { listOfferingChoices } from "@/lib/server/data/list-offering-choices";
 import { ROOM_TYPES } from "@/lib/validation/fields";
@@ -18,7 +19,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: 
 export default async function OfferingPage({ params, searchParams }: Props) {
   await requirePageUser({ permission: "data.manage" });
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
-  const [offering, choices] = await Promise.all([id === "new" ? null : getOffering({ id }), listOfferingChoices()]);
+  const [offering, { term }] = await Promise.all([id === "new" ? null : getOffering({ id }), getCurrentTerm()]);
+  const choices = await listOfferingChoices({ termId: offering?.termId ?? term?.id });
   if (id !== "new" && !offering) notFound();
   const fields: FieldDef[] = [
     { name: "termId", label: "Term", kind: "select", emptyOption: "Choose a term", options: choices.terms },

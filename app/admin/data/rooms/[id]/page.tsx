@@ -7,6 +7,7 @@ import { toFormValues, type FieldDef } from "@/components/data/field-def";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
+import { getCurrentTerm } from "@/lib/server/terms/current-term";
 import { getRoom } from "@/lib/server/data/get-room";
 import { getWeekGridShape } from "@/lib/server/data/get-week-grid-shape";
 import { listDepartmentOptions } from "@/lib/server/data/list-department-options";
@@ -21,7 +22,8 @@ export default async function RoomPage({ params, searchParams }: Props) {
   await requirePageUser({ permission: "data.manage" });
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const isNew = id === "new";
-  const [room, departments, grid] = await Promise.all([isNew ? null : getRoom({ id }), listDepartmentOptions(), getWeekGridShape()]);
+  const [room, { term }, grid] = await Promise.all([isNew ? null : getRoom({ id }), getCurrentTerm(), getWeekGridShape()]);
+  const departments = await listDepartmentOptions({ termId: term?.id, keepId: room?.departmentId });
   if (!isNew && !room) notFound();
 
   const fields: FieldDef[] = [

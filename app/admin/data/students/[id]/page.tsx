@@ -6,6 +6,7 @@ import { toFormValues, type FieldDef } from "@/components/data/field-def";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
+import { getCurrentTerm } from "@/lib/server/terms/current-term";
 import { getStudent } from "@/lib/server/data/get-student";
 import { listOfferingChoices } from "@/lib/server/data/list-offering-choices";
 import { listOfferingOptions } from "@/lib/server/data/list-offering-options";
@@ -18,7 +19,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: 
 export default async function StudentPage({ params, searchParams }: Props) {
   await requirePageUser({ permission: "data.manage" });
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
-  const [student, choices, offerings] = await Promise.all([id === "new" ? null : getStudent({ id }), listOfferingChoices(), listOfferingOptions()]);
+  const [student, { term }] = await Promise.all([id === "new" ? null : getStudent({ id }), getCurrentTerm()]);
+  const [choices, offerings] = await Promise.all([listOfferingChoices({ termId: term?.id }), listOfferingOptions({ termId: term?.id })]);
   if (id !== "new" && !student) notFound();
   const fields: FieldDef[] = [
     { name: "name", label: "Name", kind: "text" },

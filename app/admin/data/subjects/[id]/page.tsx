@@ -6,6 +6,7 @@ import { toFormValues, type FieldDef } from "@/components/data/field-def";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
+import { getCurrentTerm } from "@/lib/server/terms/current-term";
 import { getSubject } from "@/lib/server/data/get-subject";
 import { listDepartmentOptions } from "@/lib/server/data/list-department-options";
 import { ROOM_TYPES } from "@/lib/validation/fields";
@@ -18,7 +19,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: 
 export default async function SubjectPage({ params, searchParams }: Props) {
   await requirePageUser({ permission: "data.manage" });
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
-  const [subject, departments] = await Promise.all([id === "new" ? null : getSubject({ id }), listDepartmentOptions()]);
+  const [subject, { term }] = await Promise.all([id === "new" ? null : getSubject({ id }), getCurrentTerm()]);
+  const departments = await listDepartmentOptions({ termId: term?.id, keepId: subject?.departmentId });
   if (id !== "new" && !subject) notFound();
   const fields: FieldDef[] = [
     { name: "code", label: "Code", kind: "text", hint: "Unique, e.g. CS301" },

@@ -7,7 +7,8 @@ import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { getTerm } from "@/lib/server/data/get-term";
-import { listRoomOptions } from "@/lib/server/data/list-room-options";
+import { listTermRoomChoices } from "@/lib/server/data/list-term-room-choices";
+import { getCurrentTerm } from "@/lib/server/terms/current-term";
 import { listWeightProfileOptions } from "@/lib/server/data/list-weight-profile-options";
 import { isoDayName } from "@/lib/server/generation/term-grid";
 import { periodLines } from "@/lib/validation/term";
@@ -26,8 +27,10 @@ const NEW_TERM = {
 export default async function TermPage({ params, searchParams }: Props) {
   await requirePageUser({ permission: "data.manage" });
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
-  const [term, profiles, rooms] = await Promise.all([id === "new" ? null : getTerm({ id }), listWeightProfileOptions(), listRoomOptions()]);
+  const [term, profiles, current] = await Promise.all([id === "new" ? null : getTerm({ id }), listWeightProfileOptions(), getCurrentTerm()]);
   if (id !== "new" && !term) notFound();
+  // A new term starts with the rooms of the term being worked on; an existing one shows its own list.
+  const rooms = await listTermRoomChoices({ termId: term?.id, listedByTermId: term ? undefined : current.term?.id });
   const fields: FieldDef[] = [
     { name: "name", label: "Name", kind: "text", hint: "Unique, e.g. 2026-27 Odd semester" },
     { name: "academicYear", label: "Academic year", kind: "text" },
@@ -38,9 +41,9 @@ export default async function TermPage({ params, searchParams }: Props) {
     { name: "workingDays", label: "Working days", kind: "multiselect", options: [1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: isoDayName(d) })) },
     { name: "weightProfileId", label: "Weight profile", kind: "select", emptyOption: "Default (Balanced)", options: profiles },
     { name: "periods", label: "Periods", kind: "textarea", hint: "One per line, HH:MM-HH:MM, in order; a gap between two periods is a break" },
-    { name: "roomIds", label: "Rooms", kind: "multiselect", options: rooms, hint: "The rooms this term may use; none chosen = every room" },
+    { name: "roomIds", label: "Rooms", kind: "multiselect", options: rooms.options, hint: "The rooms this term may use: only these" },
   ];
-  const initial = term ? { ...term, periods: periodLines(term.periods), roomIds: term.rooms.map((r) => r.roomId) } : NEW_TERM;
+  const initial = term ? { ...term, periods: periodLines(term.periods), roomIds: term.rooms.map((r) => r.roomId) } : { ...NEW_TERM, roomIds: rooms.listedIds };
   return (
     <>
       <PageHeader
