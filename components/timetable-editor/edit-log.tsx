@@ -46,7 +46,7 @@ export function EditLog({ edits, canUndo, canRedo, editable, pending, onUndo, on
               <li key={edit.seq} className={cn("border-b border-border pb-2", edit.undone && "text-muted line-through")}>
                 <p>{edit.summary}</p>
                 <p className="text-xs text-muted">
-                  {edit.actorName}, {format(new Date(edit.at), "d MMM HH:mm:ss")} · score {formatScoreDelta(edit.scoreDelta)}
+                  {edit.actorName ?? "A former user"}, {format(new Date(edit.at), "d MMM HH:mm:ss")} · score {formatScoreDelta(edit.scoreDelta)}
                   {edit.hardDelta !== 0 ? ` · hard ${edit.hardDelta > 0 ? "+" : "−"}${Math.abs(edit.hardDelta)}` : ""}
                   {edit.undone ? " · undone" : ""}
                 </p>

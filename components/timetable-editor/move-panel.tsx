@@ -80,20 +80,23 @@ export function MovePanel(props: MovePanelProps) {
   const hoveredState = hovered ? props.cellStateAt(hovered) : null;
 
   return (
-    <section aria-label="Move" aria-live="polite" className="space-y-3 rounded-lg border border-primary bg-surface p-4 text-sm">
+    <section aria-label="Move" className="space-y-3 rounded-lg border border-primary bg-surface p-4 text-sm">
       <h2 className="text-base">Moving {meetingName(moving)}</h2>
       <p className="text-muted">
         Now {props.when(moving)} in {moving.roomName}. Drop it on a cell, or use the arrow keys and Enter; Escape cancels.
       </p>
       {props.optionsError ? <p className="text-danger">Could not check the cells: {props.optionsError}</p> : null}
       <p>{loading ? "Checking every cell…" : `${free} free cells, ${blocked} blocked.`}</p>
-      {hovered && hoveredState ? (
-        <div className="rounded-md border border-border p-3">
-          <HoveredCell label={props.when(hovered)} state={hoveredState} />
-        </div>
-      ) : (
-        <p className="text-muted">Point at a cell to see whether it is free and why not.</p>
-      )}
+      {/* Always present while moving, so screen readers hear each cell's verdict as it changes. */}
+      <div aria-live="polite">
+        {hovered && hoveredState ? (
+          <div className="rounded-md border border-border p-3">
+            <HoveredCell label={props.when(hovered)} state={hoveredState} />
+          </div>
+        ) : (
+          <p className="text-muted">Point at a cell to see whether it is free and why not.</p>
+        )}
+      </div>
       <Button variant="secondary" size="sm" onClick={props.onCancelMove}>
         Cancel move
       </Button>

@@ -14,9 +14,10 @@ export const ZEditorViolationSchema = z.object({
   message: z.string(),
   /** Weighted soft cost; 0 for a hard violation. */
   cost: z.number(),
-  hard: z.boolean(),
-  /** The TimetableEntry ids involved, so the page can point at their cells. */
-  entryIds: z.array(z.string()),
+  /** Absent = soft (the stored SoftViolation rows of a timetable are soft only). */
+  hard: z.boolean().default(false),
+  /** The TimetableEntry ids involved, so the page can point at their cells; absent = not known. */
+  entryIds: z.array(z.string()).default([]),
 });
 
 export const ZEditorTimetableSchema = z.object({
@@ -55,7 +56,8 @@ export const ZEditorEntrySchema = z.object({
 export const ZEditorEditSchema = z.object({
   seq: z.number().int(),
   operation: z.string(),
-  actorName: z.string(),
+  /** Null when the user who made it was deleted. */
+  actorName: z.string().nullable(),
   /** ISO timestamp. */
   at: z.string(),
   summary: z.string(),
