@@ -4,6 +4,7 @@
  * the database the only source of truth: cancelling works while Redis is down, on every machine.
  */
 import { prisma } from "@/lib/db";
+import { errorFields, log } from "@/lib/log/logger";
 
 export const CANCEL_POLL_INTERVAL_MS = 300;
 
@@ -29,7 +30,7 @@ export function watchForCancel(
       }
     } catch (error) {
       // A database blip must not kill a long solve; the next poll tries again.
-      console.warn(`[worker] cancel poll for job ${generationJobId} failed:`, error instanceof Error ? error.message : error);
+      log.warn({ jobId: generationJobId, ...errorFields(error) }, "cancel poll failed");
     }
     if (!stopped && !controller.signal.aborted) timer = setTimeout(poll, intervalMs);
   };

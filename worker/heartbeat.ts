@@ -5,6 +5,7 @@
  */
 import { hostname } from "node:os";
 import { prisma } from "@/lib/db";
+import { errorFields, log } from "@/lib/log/logger";
 
 export interface Heartbeat {
   id: string;
@@ -41,7 +42,7 @@ export async function startHeartbeat({ intervalMs, activeJobIds }: HeartbeatOpti
     beating = beat()
       .catch((error: unknown) => {
         // PostgreSQL being away must not stop the worker: the health check will show it stale.
-        console.warn("[worker] heartbeat failed:", error instanceof Error ? error.message : error);
+        log.warn(errorFields(error), "heartbeat failed");
       })
       .finally(() => {
         if (!stopped) timer = setTimeout(loop, intervalMs);

@@ -5,6 +5,7 @@
 import { readWorkerConfig } from "@/lib/config";
 import { shutdownOnSignals } from "./shutdown";
 import { startWorker } from "./start-worker";
+import { errorFields, log } from "@/lib/log/logger";
 
 try {
   const config = readWorkerConfig();
@@ -13,6 +14,6 @@ try {
 } catch (error) {
   // A bad setting or PostgreSQL being unreachable at start: say so in one line, exit non-zero so
   // that a supervisor (npm start, systemd, Docker) restarts or reports it.
-  console.error("[worker] could not start:", error instanceof Error ? error.message : error);
+  log.fatal(errorFields(error), "could not start");
   process.exit(1);
 }

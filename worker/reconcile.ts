@@ -7,6 +7,7 @@
 import type { Redis } from "ioredis";
 import { prisma } from "@/lib/db";
 import { addGenerationFlow, type GenerationQueues } from "@/lib/queue/generation-flow";
+import { errorFields, log } from "@/lib/log/logger";
 
 export async function reconcileGenerations(queues: GenerationQueues): Promise<string[]> {
   const open = await prisma.generationJob.findMany({
@@ -18,7 +19,7 @@ export async function reconcileGenerations(queues: GenerationQueues): Promise<st
   for (const job of open) {
     if (await addGenerationFlow(queues, job.id, job._count.variants)) reEnqueued.push(job.id);
   }
-  if (reEnqueued.length > 0) console.info(`[worker] re-enqueued ${reEnqueued.length} generation job(s): ${reEnqueued.join(", ")}`);
+  if (reEnqueued.length > 0) log.info({ jobIds: reEnqueued }, `re-enqueued ${reEnqueued.length} generation job(s)`);
   return reEnqueued;
 }
 
@@ -39,7 +40,7 @@ export function reconcileOnEveryConnect(connection: Redis, queues: GenerationQue
       .then(() => undefined)
       .catch((error: unknown) => {
         // The next reconnect (or restart) tries again; the rows are still QUEUED, so nothing is lost.
-        console.error("[worker] reconciliation failed:", error instanceof Error ? error.message : error);
+        log.error(errorFields(error), "reconciliation failed");
       })
       .finally(() => {
         running = null;

@@ -19,6 +19,7 @@ import type { Worker } from "bullmq";
 import { prisma } from "@/lib/db";
 import { closeGenerationQueues } from "@/lib/queue/generation-flow";
 import type { RunningWorker } from "./start-worker";
+import { errorFields, log } from "@/lib/log/logger";
 
 /** Time for interrupted solves to stop and hand their jobs back (step 2). */
 const INTERRUPT_GRACE_MS = 5_000;
@@ -47,7 +48,7 @@ export async function shutdown(running: RunningWorker, gracefulTimeoutMs: number
   const allClosed = Promise.all(workers.map((worker) => worker.close())).then(() => "closed" as const);
   let closed = await Promise.race([allClosed, timeout(gracefulTimeoutMs)]);
   if (closed !== "closed") {
-    console.warn(`[worker] running jobs did not finish within ${gracefulTimeoutMs} ms; interrupting them and handing them back to the queue`);
+    log.warn(`running jobs did not finish within ${gracefulTimeoutMs} ms; interrupting them and handing them back to the queue`);
     for (const worker of workers) worker.cancelAllJobs("the worker is shutting down");
     closed = await Promise.race([allClosed, timeout(INTERRUPT_GRACE_MS)]);
   }
@@ -56,7 +57,7 @@ export async function shutdown(running: RunningWorker, gracefulTimeoutMs: number
     await housekeepingQueue.close();
     await connection.quit();
   } else {
-    console.warn(`[worker] interrupted jobs did not stop within ${INTERRUPT_GRACE_MS} ms; ending their threads and releasing them to other workers`);
+    log.warn(`interrupted jobs did not stop within ${INTERRUPT_GRACE_MS} ms; ending their threads and releasing them to other workers`);
     await Promise.all(workers.map(endSolverThreads));
     connection.disconnect();
   }
@@ -69,19 +70,19 @@ export function shutdownOnSignals(running: RunningWorker, gracefulTimeoutMs: num
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    console.info(`[worker] ${signal}: shutting down`);
+    log.info(`${signal}: shutting down`);
     // SIGKILL rather than process.exit(1): exit joins live threads, and a stuck one would hang it.
     setTimeout(() => {
-      console.error("[worker] shutdown hung; killing the process");
+      log.error("shutdown hung; killing the process");
       process.kill(process.pid, "SIGKILL");
     }, gracefulTimeoutMs + INTERRUPT_GRACE_MS + CLEANUP_GRACE_MS).unref();
     shutdown(running, gracefulTimeoutMs).then(
       () => {
-        console.info("[worker] stopped");
+        log.info("stopped");
         process.exit(0);
       },
       (error: unknown) => {
-        console.error("[worker] shutdown failed:", error instanceof Error ? error.message : error);
+        log.error(errorFields(error), "shutdown failed");
         process.exit(1);
       },
     );

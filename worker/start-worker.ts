@@ -14,6 +14,7 @@ import { startHeartbeat, type Heartbeat } from "./heartbeat";
 import { finalizeGeneration } from "./processors/finalize-generation";
 import { runHousekeeping } from "./processors/housekeeping";
 import { reconcileOnEveryConnect } from "./reconcile";
+import { log } from "@/lib/log/logger";
 
 export const SOLVE_VARIANT_PROCESSOR_FILE = fileURLToPath(new URL("./processors/solve-variant.sandbox.mjs", import.meta.url));
 
@@ -35,11 +36,11 @@ export async function startWorker(config: TWorkerConfig, variantProcessorFile = 
   const redis = createWorkerConnection();
   let redisDown = false;
   redis.on("error", (error) => {
-    if (!redisDown) console.error("[worker] Redis unavailable, retrying:", describe(error));
+    if (!redisDown) log.error({ error: describe(error) }, "Redis unavailable, retrying");
     redisDown = true;
   });
   redis.on("ready", () => {
-    if (redisDown) console.info("[worker] Redis is back");
+    if (redisDown) log.info("Redis is back");
     redisDown = false;
   });
   const connection = asBullmqConnection(redis);
@@ -66,8 +67,8 @@ export async function startWorker(config: TWorkerConfig, variantProcessorFile = 
         stuckAfterMs: config.HOUSEKEEPING_STUCK_AFTER_MS,
       });
       if (result.archivedTimetables > 0 || result.failedStuckJobs.length > 0) {
-        console.info(
-          `[worker] housekeeping: archived ${result.archivedTimetables} draft timetable(s), ` +
+        log.info(
+          `housekeeping: archived ${result.archivedTimetables} draft timetable(s), ` +
             `failed ${result.failedStuckJobs.length} stuck job(s)${result.failedStuckJobs.length ? `: ${result.failedStuckJobs.join(", ")}` : ""}`,
         );
       }
@@ -80,7 +81,7 @@ export async function startWorker(config: TWorkerConfig, variantProcessorFile = 
   const activeJobIds = new Set<string>();
   for (const worker of workers) {
     worker.on("error", (error) => {
-      if (!redisDown) console.error(`[worker] ${worker.name}:`, describe(error));
+      if (!redisDown) log.error({ queue: worker.name, error: describe(error) }, "worker error");
     });
     worker.on("active", (job: Job) => {
       if (job.id) activeJobIds.add(job.id);
@@ -91,10 +92,10 @@ export async function startWorker(config: TWorkerConfig, variantProcessorFile = 
     worker.on("failed", (job: Job | undefined, error: Error) => {
       if (job?.id) activeJobIds.delete(job.id);
       const willRetry = job !== undefined && job.attemptsMade < (job.opts.attempts ?? 1) && error.name !== "UnrecoverableError";
-      console.error(`[worker] ${worker.name} job ${job?.id ?? "?"} failed${willRetry ? " (will retry)" : ""}: ${error.message}`);
+      log.error({ queue: worker.name, queueJobId: job?.id, error: error.message, willRetry }, willRetry ? "job failed (will retry)" : "job failed");
     });
     worker.on("stalled", (jobId: string) => {
-      console.warn(`[worker] ${worker.name} job ${jobId} stalled (its worker stopped renewing the lock); it will run again`);
+      log.warn({ queue: worker.name, queueJobId: jobId }, "job stalled (its worker stopped renewing the lock); it will run again");
     });
   }
 
@@ -102,11 +103,11 @@ export async function startWorker(config: TWorkerConfig, variantProcessorFile = 
   const housekeepingQueue = new Queue<JobPayload[typeof QueueName.Housekeeping]>(QueueName.Housekeeping, { connection, prefix });
   for (const queue of [queues.solveVariantQueue, queues.finalizeQueue, housekeepingQueue]) {
     queue.on("error", (error) => {
-      if (!redisDown) console.error(`[worker] queue ${queue.name}:`, describe(error));
+      if (!redisDown) log.error({ queue: queue.name, error: describe(error) }, "queue error");
     });
   }
   queues.flowProducer.on("error", (error) => {
-    if (!redisDown) console.error("[worker] flow producer:", describe(error));
+    if (!redisDown) log.error({ error: describe(error) }, "flow producer error");
   });
 
   const heartbeat = await startHeartbeat({ intervalMs: config.HEARTBEAT_INTERVAL_MS, activeJobIds: () => [...activeJobIds] });
@@ -121,12 +122,12 @@ export async function startWorker(config: TWorkerConfig, variantProcessorFile = 
         { every: config.HOUSEKEEPING_EVERY_MS },
         { name: JobName.Housekeeping, data: {}, opts: JOB_OPTIONS[QueueName.Housekeeping] },
       )
-      .catch((error: unknown) => console.error("[worker] could not schedule housekeeping:", describe(error)));
+      .catch((error: unknown) => log.error({ error: describe(error) }, "could not schedule housekeeping"));
   redis.on("ready", scheduleHousekeeping);
   if (redis.status === "ready") void scheduleHousekeeping();
 
-  console.info(
-    `[worker] ${heartbeat.id} started: prefix ${prefix}, ${config.WORKER_CONCURRENCY} concurrent variant(s), ` +
+  log.info(
+    `${heartbeat.id} started: prefix ${prefix}, ${config.WORKER_CONCURRENCY} concurrent variant(s), ` +
       `lock ${config.WORKER_LOCK_DURATION_MS} ms, stalled check every ${config.WORKER_STALLED_INTERVAL_MS} ms`,
   );
   return { connection: redis, queues, housekeepingQueue, workers, heartbeat, stopReconciling };

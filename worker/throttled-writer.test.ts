@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { log } from "@/lib/log/logger";
 import { throttledWriter } from "./throttled-writer";
 
 // A write that stays in flight until the test settles it, to observe serialisation.
@@ -69,7 +70,7 @@ describe("throttledWriter", () => {
 
   it("keeps going after a failed write", async () => {
     const written: number[] = [];
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const warn = vi.spyOn(log, "warn").mockImplementation(() => undefined);
     const writer = throttledWriter(
       async (value: number) => {
         written.push(value);

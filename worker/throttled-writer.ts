@@ -3,6 +3,7 @@
  * Writes are serialised (at most one in flight) and the latest value always wins, so the target
  * never goes backwards and a slow database never piles up writes.
  */
+import { errorFields, log } from "@/lib/log/logger";
 export interface ThrottledWriter<T> {
   offer: (value: T, urgent: boolean) => void;
   flush: () => Promise<void>;
@@ -25,7 +26,7 @@ export function throttledWriter<T>(write: (value: T) => Promise<void>, intervalM
     inFlight = write(value)
       .catch((error: unknown) => {
         // Progress is advisory: a failed write is logged and the next offer retries.
-        console.warn(`[worker] ${label} progress write failed:`, error instanceof Error ? error.message : error);
+        log.warn({ target: label, ...errorFields(error) }, "progress write failed");
       })
       .finally(() => {
         inFlight = null;

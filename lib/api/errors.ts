@@ -4,6 +4,7 @@
 // worker (run with tsx, where the server-only package throws on import) shares those functions.
 // Nothing here is secret.
 import { ZodError } from "zod";
+import { log } from "@/lib/log/logger";
 
 export const AppErrorCode = {
   BAD_REQUEST: "BAD_REQUEST",
@@ -96,6 +97,6 @@ export function toErrorResponse(error: unknown): Response {
   const fromPrisma = prismaKnownError(error);
   if (fromPrisma) return toErrorResponse(fromPrisma);
 
-  console.error("[api] unexpected error", error);
+  log.error({ err: error }, "unexpected error");
   return json(500, { error: "Internal error" });
 }

@@ -9,6 +9,8 @@ import { AppError, toErrorResponse } from "@/lib/api/errors";
 import { assertSameOrigin } from "@/lib/api/same-origin";
 import { isAllowed, type Permission, type Role } from "@/lib/auth/roles";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { addLogContext } from "@/lib/log/log-context";
+import { observeRequest } from "./observe-request";
 
 /** Dynamic segments of a route: `[id]` gives a string, `[...slug]` a string array. */
 export type RouteParams = Record<string, string | string[] | undefined>;
@@ -27,26 +29,29 @@ export type WithAuthOptions = { roles?: Role[]; permission?: Permission };
  *
  * 403 JSON for a state-changing request from another site (same-origin.ts), 401 JSON when signed
  * out, 403 JSON when the role or permission is missing; anything the handler
- * throws (AppError, ZodError, others) becomes a JSON error through toErrorResponse.
+ * throws (AppError, ZodError, others) becomes a JSON error through toErrorResponse. Every request is
+ * logged and measured (observeRequest), its log lines carrying the request id and the user's id.
  */
 export function withAuth<P extends RouteParams = Record<string, never>>(
   handler: AuthedHandler<P>,
   options: WithAuthOptions = {},
 ): RouteHandler<P> {
-  return async (req, ctx) => {
-    try {
-      assertSameOrigin(req);
-      const user = await getSessionUser();
-      if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue");
-      if (!isAllowed(user.role, options)) throw new AppError("FORBIDDEN", "You do not have access to this");
-      const params = await ctx.params;
-      return await handler(req, { user, params });
-    } catch (error) {
-      // Let Next's own control-flow errors (redirect(), notFound(), forbidden()) do their job.
-      unstable_rethrow(error);
-      return toErrorResponse(error);
-    }
-  };
+  return (req, ctx) =>
+    observeRequest(req, async () => {
+      try {
+        assertSameOrigin(req);
+        const user = await getSessionUser();
+        if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue");
+        addLogContext({ userId: user.id });
+        if (!isAllowed(user.role, options)) throw new AppError("FORBIDDEN", "You do not have access to this");
+        const params = await ctx.params;
+        return await handler(req, { user, params });
+      } catch (error) {
+        // Let Next's own control-flow errors (redirect(), notFound(), forbidden()) do their job.
+        unstable_rethrow(error);
+        return toErrorResponse(error);
+      }
+    });
 }
 
 /** `application/json`, with or without parameters (`; charset=utf-8`). */

@@ -14,6 +14,7 @@ import {
   type GenerationQueues,
 } from "./generation-flow";
 import { QueueUnavailableError } from "./queue-unavailable-error";
+import { errorFields, log } from "@/lib/log/logger";
 
 interface Producer {
   connection: Redis;
@@ -27,7 +28,7 @@ function logOutage(error: unknown): void {
   // ioredis emits an error per reconnect attempt; one line per outage is enough.
   if (outageLogged) return;
   outageLogged = true;
-  console.error("[queue] Redis unavailable:", error instanceof Error ? error.message : error);
+  log.error({ component: "queue", ...errorFields(error) }, "Redis unavailable");
 }
 let outageLogged = false;
 

@@ -74,7 +74,7 @@ describe("cancelling a generation", () => {
     expect(requested.status).toBe("CANCELLED");
 
     worker = harness.startWorker(env);
-    await worker.waitForOutput(new RegExp(`job ${id} finalized: CANCELLED`));
+    await worker.waitForOutput(new RegExp(`"jobId":"${id}".*"msg":"finalized: CANCELLED"`));
     const job = await jobState(id);
     expect(job.status).toBe("CANCELLED");
     expect(job.startedAt).toBeNull();

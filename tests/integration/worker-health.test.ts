@@ -19,7 +19,7 @@ beforeAll(async () => {
 
 describe("health", () => {
   it("answers 200 ok while PostgreSQL, Redis and a worker are alive", async () => {
-    const response = await GET();
+    const response = await GET(new Request("http://test/api/health"));
     const body = (await response.json()) as HealthReport;
     expect(response.status).toBe(200);
     expect(body.status).toBe("ok");
@@ -40,7 +40,7 @@ describe("health", () => {
   it("answers 503 degraded within a couple of seconds when Redis is down", async () => {
     await harness.redis.stop();
     const started = Date.now();
-    const response = await GET();
+    const response = await GET(new Request("http://test/api/health"));
     const body = (await response.json()) as HealthReport;
     console.info(`[test] health answered in ${Date.now() - started} ms with Redis down`);
     expect(response.status).toBe(503);

@@ -43,7 +43,7 @@ describe("Redis outage", () => {
     });
     console.info(`[test] Redis back -> job ${job.status} in ${Date.now() - restartedAt} ms`);
 
-    expect(worker.output()).toMatch(new RegExp(`re-enqueued 1 generation job\\(s\\): ${created.id}`));
+    expect(worker.output()).toMatch(new RegExp(`"jobIds":\\["${created.id}"\\],"msg":"re-enqueued 1 generation job\\(s\\)"`));
     expect(job.status).toBe("COMPLETED");
     expect(job.timetables).toHaveLength(2);
   });

@@ -9,16 +9,24 @@ import { formatZodError } from "@/lib/api/errors";
 import { prisma } from "@/lib/db";
 import { ZFinalizeGenerationPayloadSchema, type JobPayload, type QueueName } from "@/lib/queue/queues";
 import { finalizeJob, type FinalizeJobResult } from "@/lib/server/generation/job-lifecycle";
+import { addLogContext, withLogContext } from "@/lib/log/log-context";
+import { log } from "@/lib/log/logger";
 
 export type FinalizeGenerationJob = Job<JobPayload[typeof QueueName.FinalizeGeneration]>;
 
-export async function finalizeGeneration(job: FinalizeGenerationJob): Promise<FinalizeJobResult> {
+export function finalizeGeneration(job: FinalizeGenerationJob): Promise<FinalizeJobResult> {
+  const data = job.data as Partial<FinalizeGenerationJob["data"]>; // validated below
+  return withLogContext({ jobId: data.generationJobId, queueJobId: job.id }, () => finalize(job));
+}
+
+async function finalize(job: FinalizeGenerationJob): Promise<FinalizeJobResult> {
   const payload = ZFinalizeGenerationPayloadSchema.safeParse(job.data);
   if (!payload.success) throw new UnrecoverableError(`Invalid finalize-generation payload: ${formatZodError(payload.error)}`);
   const { generationJobId } = payload.data;
 
-  const exists = await prisma.generationJob.count({ where: { id: generationJobId } });
-  if (exists === 0) throw new UnrecoverableError(`Generation job ${generationJobId} does not exist`);
+  const row = await prisma.generationJob.findUnique({ where: { id: generationJobId }, select: { requestedById: true } });
+  if (!row) throw new UnrecoverableError(`Generation job ${generationJobId} does not exist`);
+  addLogContext({ userId: row.requestedById });
 
   // Keyed by child job key; the values are BullMQ's failedReason of each child that failed for good.
   const failures = Object.values(await job.getIgnoredChildrenFailures());
@@ -27,11 +35,11 @@ export async function finalizeGeneration(job: FinalizeGenerationJob): Promise<Fi
     data: { status: "FAILED", stage: "failed" },
   });
   if (unsettled.count > 0) {
-    console.warn(`[worker] job ${generationJobId}: ${unsettled.count} variant(s) ended without settling; marked FAILED`);
+    log.warn(`${unsettled.count} variant(s) ended without settling; marked FAILED`);
   }
 
   const fallbackError = failures.length > 0 ? `Every variant failed: ${failures[0]}` : null;
   const result = await finalizeJob(generationJobId, fallbackError);
-  console.info(`[worker] job ${generationJobId} finalized: ${result.status}`);
+  log.info({ status: result.status }, `finalized: ${result.status}`);
   return result;
 }

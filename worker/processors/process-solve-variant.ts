@@ -15,6 +15,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { ZSolveVariantPayloadSchema, type JobPayload, type QueueName } from "@/lib/queue/queues";
 import { InfeasibleDataError } from "@/lib/server/generation/errors";
 import { markJobRunning, recordJobError } from "@/lib/server/generation/job-lifecycle";
+import { addLogContext } from "@/lib/log/log-context";
+import { log } from "@/lib/log/logger";
 import type { RunVariantOptions, RunVariantResult } from "@/lib/server/generation/run-variant";
 import { watchForCancel } from "../cancel-watcher";
 import { createProgressForwarder } from "../progress-forwarder";
@@ -47,9 +49,10 @@ export async function processSolveVariant(
 
   const row = await prisma.generationJob.findUnique({
     where: { id: generationJobId },
-    select: { status: true, cancelRequestedAt: true },
+    select: { status: true, cancelRequestedAt: true, requestedById: true },
   });
   if (!row) throw new UnrecoverableError(`Generation job ${generationJobId} does not exist`);
+  addLogContext({ userId: row.requestedById });
   if (row.cancelRequestedAt || row.status === "CANCELLED") {
     await markVariantFinished(generationJobId, variantIndex, "CANCELLED");
     return { status: "cancelled" };
@@ -61,6 +64,7 @@ export async function processSolveVariant(
   // Already settled (e.g. cancelled before it started): nothing to run.
   if (!(await markVariantRunning(generationJobId, variantIndex))) return { status: "skipped" };
   const startedAt = Date.now();
+  log.info("variant started");
 
   const controller = new AbortController();
   let cancelledByUser = false;
@@ -81,7 +85,7 @@ export async function processSolveVariant(
     await progress.flush();
     if (result.status === "completed") {
       await markVariantFinished(generationJobId, variantIndex, "COMPLETED");
-      console.info(`[worker] job ${generationJobId} variant ${variantIndex}: completed in ${Date.now() - startedAt} ms`);
+      log.info({ ms: Date.now() - startedAt }, "variant completed");
       return { status: "completed" };
     }
     // Aborted by the worker (it is shutting down) rather than by the registrar: hand the job back
@@ -94,11 +98,11 @@ export async function processSolveVariant(
         () => "back in the queue",
         (error: unknown) => `left to the stalled check (${error instanceof Error ? error.message : String(error)})`,
       );
-      console.info(`[worker] job ${generationJobId} variant ${variantIndex}: interrupted after ${Date.now() - startedAt} ms, ${handedBack}`);
+      log.info({ ms: Date.now() - startedAt }, `variant interrupted, ${handedBack}`);
       throw new WaitingError();
     }
     await markVariantFinished(generationJobId, variantIndex, "CANCELLED");
-    console.info(`[worker] job ${generationJobId} variant ${variantIndex}: cancelled after ${Date.now() - startedAt} ms`);
+    log.info({ ms: Date.now() - startedAt }, "variant cancelled");
     return { status: "cancelled" };
   } catch (error) {
     stopWatching();

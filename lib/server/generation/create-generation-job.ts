@@ -11,6 +11,8 @@ import { enqueueGeneration } from "@/lib/queue/producer";
 import { QueueUnavailableError } from "@/lib/queue/queue-unavailable-error";
 import { ZSoftWeightsSchema } from "./soft-weights-schema";
 import { planVariants } from "./variant-profiles";
+import { addLogContext } from "@/lib/log/log-context";
+import { log } from "@/lib/log/logger";
 
 export const MAX_VARIANTS = 10;
 export const MAX_SECONDS_PER_VARIANT = 3_600;
@@ -76,12 +78,17 @@ export async function createGenerationJob(options: CreateGenerationJobOptions): 
     });
   });
 
+  // From here on, every line of this request names the job: the key that joins the web's and the
+  // worker's logs of one generation.
+  addLogContext({ jobId: job.id });
+  log.info({ termId, departmentIds, variants }, "generation requested");
   try {
     await enqueueGeneration(job.id, variants);
+    log.info("generation enqueued");
     return { id: job.id, enqueued: true };
   } catch (error) {
     if (!(error instanceof QueueUnavailableError)) throw error;
-    console.warn(`[generation] job ${job.id} saved as QUEUED; the queue is unavailable: ${error.message}`);
+    log.warn({ jobId: job.id, error: error.message }, "generation job saved as QUEUED; the queue is unavailable");
     return { id: job.id, enqueued: false };
   }
 }

@@ -11,6 +11,8 @@
 import { z } from "zod";
 import { AppError } from "@/lib/api/errors";
 import { prisma } from "@/lib/db";
+import { log } from "@/lib/log/logger";
+import { solverProgressLogger } from "@/lib/log/solver-progress-log";
 import { preflight } from "@/lib/solver/preflight";
 import { softUnits } from "@/lib/solver/soft-units";
 import { solve } from "@/lib/solver/solve";
@@ -72,12 +74,17 @@ export async function runVariant({ generationJobId, variantIndex, signal, onProg
   if (blockers.length > 0) throw new InfeasibleDataError(blockers);
 
   const timeLimitMs = config.data.secondsPerVariant * 1000;
+  const logProgress = solverProgressLogger();
   const result = await solve(built.input, {
     timeLimitMs,
     seed: variant.seed,
     signal,
-    onProgress: onProgress && ((progress) => onProgress(toVariantProgress(progress, timeLimitMs))),
+    onProgress: (progress) => {
+      logProgress(progress);
+      onProgress?.(toVariantProgress(progress, timeLimitMs));
+    },
   });
+  log.info({ ...result.stats, hard: result.hard, soft: result.soft, aborted: result.aborted }, "solver finished");
   if (result.aborted || signal?.aborted) return { status: "cancelled" };
   if (result.status === "infeasible") throw new InfeasibleDataError(result.blockers);
 
@@ -92,5 +99,6 @@ export async function runVariant({ generationJobId, variantIndex, signal, onProg
     grid: built.grid,
     facultyIdByOffering: built.facultyIdByOffering,
   });
+  log.info({ timetableId: saved.timetableId, soft: result.soft }, "variant saved");
   return { status: "completed", timetableId: saved.timetableId };
 }

@@ -8,6 +8,7 @@
  */
 import { prisma } from "@/lib/db";
 import { pingQueue } from "@/lib/queue/producer";
+import { errorFields, log } from "@/lib/log/logger";
 
 export const WORKER_ALIVE_WITHIN_MS = 30_000;
 // Generous enough for a cold first query on a busy machine, short enough for a load balancer probe.
@@ -43,7 +44,7 @@ function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
 
 // The endpoint is public: causes (hosts, ports, driver messages) go to the log, not the response.
 function logFailure(what: string, error: unknown): void {
-  console.warn(`[health] ${what} check failed:`, error instanceof Error ? error.message : error);
+  log.warn({ check: what, ...errorFields(error) }, "health check failed");
 }
 
 async function checkPostgres(): Promise<DependencyHealth> {

@@ -2,6 +2,7 @@
 // not the caller's, so it is logged and answered with 500 rather than the 422 a ZodError maps to.
 import type { z } from "zod";
 import { AppError, formatZodError } from "@/lib/api/errors";
+import { log } from "@/lib/log/logger";
 
 // The checked JSON of bodies already answered, by object identity. A cached timetable view
 // (get-published-entries.ts) is one read-only object answered to every request for it until the
@@ -15,7 +16,7 @@ function validatedJson(schema: z.ZodType, body: unknown): string {
   if (known && known.schema === schema) return known.json;
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    console.error("[api] response does not match its schema:", formatZodError(parsed.error));
+    log.error({ error: formatZodError(parsed.error) }, "response does not match its schema");
     throw new AppError("INTERNAL", "Internal error");
   }
   const json = JSON.stringify(parsed.data);

@@ -18,6 +18,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { databaseUrl } from "@/lib/db";
+import { log } from "@/lib/log/logger";
 
 export const VIEW_DATA_CHANNEL = "timetable_view_data";
 
@@ -173,5 +174,5 @@ export class ViewDataChanges {
 const globalForViews = globalThis as unknown as { __timetablerViewDataChanges?: ViewDataChanges };
 
 export const viewDataChanges: ViewDataChanges = (globalForViews.__timetablerViewDataChanges ??= new ViewDataChanges({
-  log: (message) => console.error(`[views] ${message}`),
+  log: (message) => log.warn({ component: "views" }, message),
 }));
