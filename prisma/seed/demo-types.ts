@@ -78,8 +78,17 @@ export interface DemoAccounts {
   student: string;
 }
 
+export interface DemoNonTeachingDay {
+  id: string;
+  termId: string;
+  firstDay: Date;
+  lastDay: Date;
+  label: string;
+}
+
 export interface DemoUniversity {
   term: DemoTerm;
+  nonTeachingDays: DemoNonTeachingDay[];
   periods: DemoPeriod[];
   departments: DemoDepartment[];
   rooms: DemoRoom[];

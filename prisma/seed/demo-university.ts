@@ -3,6 +3,7 @@
  * four-department engineering college plus a Science and Humanities service department, with a
  * planted timetable that satisfies every hard constraint. See README.md in this folder.
  */
+import { buildNonTeachingDays } from "./calendar";
 import { GRID_PERIODS, SEMESTERS, WORKING_DAYS } from "./catalog";
 import { buildFacultySlots, buildFixedSlots, buildRoomUnavailability } from "./availability";
 import type { DemoPlacement, DemoUniversity } from "./demo-types";
@@ -42,6 +43,7 @@ export function generateDemoUniversity(seed: number = DEMO_SEED): DemoUniversity
 
   return {
     term: structure.term,
+    nonTeachingDays: buildNonTeachingDays(structure.term.id, () => rng.id()),
     periods: structure.periods,
     departments: structure.departments,
     rooms: structure.rooms,

@@ -53,6 +53,7 @@ export async function writeUniversity(tx: Tx, u: DemoUniversity, passwordHash: s
   counts.departments = (await tx.department.createMany({ data: u.departments })).count;
   await tx.term.create({ data: { ...u.term, weightProfileId: profileIds.get(DEFAULT_WEIGHT_PROFILE_NAME) ?? null } });
   counts.terms = 1;
+  counts.nonTeachingDays = (await tx.nonTeachingDay.createMany({ data: u.nonTeachingDays })).count;
   counts.periods = (await tx.period.createMany({ data: u.periods })).count;
   counts.rooms = (await tx.room.createMany({ data: u.rooms })).count;
   // A term uses exactly the rooms it lists: the demo term lists every room of the university.

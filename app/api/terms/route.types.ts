@@ -5,6 +5,7 @@ export const ZTermSummarySchema = z.object({
   name: z.string(),
   firstDay: z.iso.date(),
   lastDay: z.iso.date(),
+  nonTeachingDays: z.array(z.object({ date: z.iso.date(), label: z.string() })),
 });
 
 export const ZListTermsResponseSchema = z.object({ terms: z.array(ZTermSummarySchema) });

@@ -15,6 +15,7 @@ import {
   requiredText,
   roomTypeField,
 } from "@/lib/validation/fields";
+import { nonTeachingDayRow, type NonTeachingDayCsvRow } from "./csv-calendar-rows";
 import { codeList, optionalCode } from "./csv-cells";
 import { extraOfferingRow, fixedSlotRow, type ExtraOfferingCsvRow, type FixedSlotCsvRow, type OfferingReferenceCells } from "./csv-schedule-rows";
 import type { CsvColumn } from "./parse-csv-table";
@@ -235,9 +236,19 @@ export const CSV_ENTITY_SPECS = {
     key: (r) => `${offeringKey(r)}|${r.meeting ?? `${r.day}@${r.start_time}`}`,
     references: (r) => [...offeringRefs(r), ...ref("room_code", "room", r.room_code)],
   } satisfies CsvEntitySpec<FixedSlotCsvRow>,
+  "non-teaching-days": {
+    entity: "non-teaching-days",
+    label: "Non-teaching days",
+    columns: [col("term", true, "2026-27 Odd semester"), col("first_day", true, "2026-11-09"), col("last_day", false, "2026-11-11"), col("label", true, "Diwali break")],
+    schema: nonTeachingDayRow,
+    keyColumn: "first_day",
+    // One day or range per term: re-importing it updates its label.
+    key: (r) => `${r.term}|${r.first_day}|${r.last_day}`,
+    references: (r) => ref("term", "term", r.term),
+  } satisfies CsvEntitySpec<NonTeachingDayCsvRow>,
 };
 
-export type CsvEntity = "departments" | "rooms" | "faculty" | "subjects" | "batches" | "offerings" | "students" | "extra-offerings" | "fixed-slots";
+export type CsvEntity = "departments" | "rooms" | "faculty" | "subjects" | "batches" | "offerings" | "students" | "extra-offerings" | "fixed-slots" | "non-teaching-days";
 export type CsvRowOf<E extends CsvEntity> = z.output<(typeof CSV_ENTITY_SPECS)[E]["schema"]>;
 
 export const CSV_ENTITIES = Object.keys(CSV_ENTITY_SPECS) as CsvEntity[];

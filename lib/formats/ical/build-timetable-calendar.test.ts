@@ -135,6 +135,33 @@ describe("buildTimetableCalendar", () => {
     expect(unfolded).toMatch(/RRULE:FREQ=WEEKLY;UNTIL=20261106T235959Z/);
   });
 
+  it("leaves out non-teaching days (EXDATE), starts after a closed first week, and drops a weekday that is always closed", () => {
+    // Asia/Kolkata, Mon 20 Jul - Fri 14 Aug 2026. Closed: Mon 20 Jul (the first Monday), Wed 29 Jul,
+    // and every Friday (a weekday with no teaching left at all).
+    const ics = buildTimetableCalendar({
+      calendarName: "x",
+      term: {
+        timezone: "Asia/Kolkata",
+        firstDay: "2026-07-20",
+        lastDay: "2026-08-14",
+        nonTeachingDays: [{ date: "2026-07-20" }, { date: "2026-07-29" }, ...["2026-07-24", "2026-07-31", "2026-08-07", "2026-08-14"].map((date) => ({ date }))],
+      },
+      publishedAt: null,
+      scopeKey: "me-u1",
+      meetings: [
+        { ...dataStructures, meetingIndex: 0, day: 1 },
+        { ...dataStructures, meetingIndex: 1, day: 3, startTime: "14:30", endTime: "15:20" },
+        { ...dataStructures, meetingIndex: 2, day: 5 },
+      ],
+    });
+    const events = parseEvents(ics).sort((a, b) => a.uid.localeCompare(b.uid));
+    expect(events).toHaveLength(2);
+    const [monday, wednesday] = events.map((e) => occurrences(e, "2026-01-01", "2026-12-31").map((i) => localDateTime(i.start, "Asia/Kolkata")));
+    expect(monday).toEqual(["2026-07-27 09:00", "2026-08-03 09:00", "2026-08-10 09:00"]);
+    expect(wednesday).toEqual(["2026-07-22 14:30", "2026-08-05 14:30", "2026-08-12 14:30"]);
+    expect(ics.replace(/\r\n /g, "")).toMatch(/EXDATE;TZID=Asia\/Kolkata:20260729T143000/);
+  });
+
   it("leaves out a weekday that never occurs in a very short term", () => {
     const ics = buildTimetableCalendar({
       calendarName: "x",

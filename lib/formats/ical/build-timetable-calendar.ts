@@ -1,6 +1,9 @@
 // A timetable view as an iCalendar file: one weekly recurring event per meeting, in the term's
 // time zone. Deliberately local times with a TZID rather than UTC (the style guide's default):
 // a weekly RRULE on a UTC start would move a 09:00 class to 08:00 after a daylight-saving change.
+// Non-teaching days are EXDATEs of the weekly event (same local time and TZID as DTSTART), which
+// Google Calendar, Outlook, Apple Calendar and node-ical all honour; an event whose first week falls
+// on one starts on its first teaching day instead, so no client has to exclude its DTSTART.
 import ical, { escape, ICalCalendarMethod, ICalEventRepeatingFreq } from "ical-generator";
 import type { TimetableViewRow } from "@/lib/server/timetable-views/timetable-view-row";
 import { buildVTimezone } from "./vtimezone";
@@ -15,7 +18,7 @@ export type BuildTimetableCalendarOptions = {
   /** e.g. "CSE-3A · 2026-27 Odd semester" */
   calendarName: string;
   /** Dates as "YYYY-MM-DD"; times of meetings are local to `timezone`. */
-  term: { timezone: string; firstDay: string; lastDay: string };
+  term: { timezone: string; firstDay: string; lastDay: string; nonTeachingDays?: readonly { date: string }[] };
   /** When the timetable was published: drives SEQUENCE and DTSTAMP so re-imports update events. */
   publishedAt: Date | null;
   /** Distinguishes views (e.g. "me-<userId>", "batch-<id>") inside UIDs. */
@@ -70,6 +73,22 @@ function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 
+function addWeeks(date: CalendarDate, weeks: number): CalendarDate {
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + 7 * weeks));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+function dateKey(date: CalendarDate): string {
+  return `${date.year}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
+}
+
+/** The weekly dates of a meeting from its first date to the term's last day. */
+function weeklyDates(first: CalendarDate, lastDay: CalendarDate): CalendarDate[] {
+  const dates: CalendarDate[] = [];
+  for (let date = first; compareDates(date, lastDay) <= 0; date = addWeeks(date, 1)) dates.push(date);
+  return dates;
+}
+
 export function meetingUid(meeting: Pick<CalendarMeeting, "offeringId" | "meetingIndex">, scopeKey: string): string {
   return `${meeting.offeringId}-${meeting.meetingIndex}.${scopeKey}@timetabler`;
 }
@@ -107,10 +126,16 @@ export function buildTimetableCalendar(options: BuildTimetableCalendarOptions): 
   const sequence = publishedAt ? Math.max(0, Math.floor((publishedAt.getTime() - SEQUENCE_EPOCH_MS) / 1000)) : 0;
   const stamp = publishedAt ?? new Date();
 
+  const closed = new Set((term.nonTeachingDays ?? []).map((d) => d.date));
   for (const meeting of options.meetings) {
-    const firstDate = firstDateOnWeekday(firstDay, meeting.day);
-    if (compareDates(firstDate, lastDay) > 0) continue; // a term shorter than a week may skip a weekday
-    const start: WallClock = { ...firstDate, ...parseClock(meeting.startTime), second: 0 };
+    const dates = weeklyDates(firstDateOnWeekday(firstDay, meeting.day), lastDay);
+    const teaching = dates.filter((date) => !closed.has(dateKey(date)));
+    // A term shorter than a week may skip a weekday; a weekday may also fall only on closed days.
+    if (teaching.length === 0) continue;
+    const firstDate = teaching[0];
+    const clock = parseClock(meeting.startTime);
+    const excluded = dates.filter((date) => compareDates(date, firstDate) > 0 && closed.has(dateKey(date)));
+    const start: WallClock = { ...firstDate, ...clock, second: 0 };
     const end: WallClock = { ...firstDate, ...parseClock(meeting.endTime), second: 0 };
     calendar.createEvent({
       id: meetingUid(meeting, scopeKey),
@@ -119,7 +144,11 @@ export function buildTimetableCalendar(options: BuildTimetableCalendarOptions): 
       start: plainDateTime(start),
       end: plainDateTime(end),
       timezone: term.timezone,
-      repeating: { freq: ICalEventRepeatingFreq.WEEKLY, until: termEnd },
+      repeating: {
+        freq: ICalEventRepeatingFreq.WEEKLY,
+        until: termEnd,
+        ...(excluded.length > 0 ? { exclude: excluded.map((date) => plainDateTime({ ...date, ...clock, second: 0 })) } : {}),
+      },
       summary: calendarText(meetingSummary(meeting)),
       description: calendarText(meetingDescription(meeting)),
       location: calendarText(meeting.roomCode),

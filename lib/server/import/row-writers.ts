@@ -5,6 +5,7 @@ import { writeDepartmentRows } from "./write-department-rows";
 import { writeExtraOfferingRows } from "./write-extra-offering-rows";
 import { writeFacultyRows } from "./write-faculty-rows";
 import { writeFixedSlotRows } from "./write-fixed-slot-rows";
+import { writeNonTeachingDayRows } from "./write-non-teaching-day-rows";
 import { writeOfferingRows } from "./write-offering-rows";
 import { writeRoomRows } from "./write-room-rows";
 import { writeStudentRows } from "./write-student-rows";
@@ -20,4 +21,5 @@ export const ROW_WRITERS: { [E in CsvEntity]: RowWriter<E> } = {
   students: writeStudentRows,
   "extra-offerings": writeExtraOfferingRows,
   "fixed-slots": writeFixedSlotRows,
+  "non-teaching-days": writeNonTeachingDayRows,
 };

@@ -16,7 +16,7 @@ const build = vi.mocked(buildTimetableCalendar);
 
 function view(overrides: { publishedAt?: string | null; roomCode?: string } = {}): TimetableView {
   return {
-    term: { id: "t1", name: "Odd 2026", timezone: "Asia/Kolkata", firstDay: "2026-07-20", lastDay: "2026-11-27", workingDays: [1, 2, 3, 4, 5] },
+    term: { id: "t1", name: "Odd 2026", timezone: "Asia/Kolkata", firstDay: "2026-07-20", lastDay: "2026-11-27", workingDays: [1, 2, 3, 4, 5], nonTeachingDays: [] },
     timetable: { id: "tt1", name: "Balanced", status: "PUBLISHED", publishedAt: overrides.publishedAt === undefined ? "2026-07-01T10:00:00.000Z" : overrides.publishedAt },
     view: { scope: "me", id: null, label: "Dr Rao", scopeKey: "me-u1" },
     periods: [{ index: 0, startTime: "09:00", endTime: "09:50" }],

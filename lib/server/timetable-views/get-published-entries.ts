@@ -1,6 +1,7 @@
 // One timetable view as plain data: the term, the timetable, what is being viewed, the grid's
 // periods and the meetings. The JSON route returns it as is; the CSV and ICS exports format it.
 import "server-only";
+import type { NonTeachingDate } from "@/lib/domain/non-teaching-days";
 import type { TimetableStatus } from "@/lib/generated/prisma/enums";
 import { BoundedCache } from "./bounded-cache";
 import { loadViewEntries } from "./load-view-entries";
@@ -12,7 +13,7 @@ import type { TimetableViewer } from "./view-access-rules";
 import { viewDataChanges } from "./view-data-changes";
 
 export type TimetableView = {
-  term: { id: string; name: string; timezone: string; firstDay: string; lastDay: string; workingDays: number[] };
+  term: { id: string; name: string; timezone: string; firstDay: string; lastDay: string; workingDays: number[]; nonTeachingDays: NonTeachingDate[] };
   timetable: { id: string; name: string; status: TimetableStatus; publishedAt: string | null };
   view: { scope: TViewScope; id: string | null; label: string; scopeKey: string };
   periods: PeriodTimes[];
@@ -55,6 +56,7 @@ async function buildTimetableView({ viewer, query }: GetPublishedEntriesOptions)
       firstDay: term.firstDay,
       lastDay: term.lastDay,
       workingDays: term.workingDays,
+      nonTeachingDays: term.nonTeachingDays,
     },
     timetable: {
       id: timetable.id,

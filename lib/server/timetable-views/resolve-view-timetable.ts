@@ -2,7 +2,7 @@
 // who may view any timetable), else the published timetable of termId, else the published
 // timetable of the most recent term that has one.
 //
-// One SQL query with the term and its periods: this runs on every view and feed request, and
+// One SQL query with the term, its periods and its non-teaching days: this runs on every view and feed request, and
 // Prisma would spend a round trip per relation level.
 import "server-only";
 import { AppError } from "@/lib/api/errors";
@@ -10,6 +10,7 @@ import { hasPermission } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TimetableStatus } from "@/lib/generated/prisma/enums";
+import { expandNonTeachingDays, type NonTeachingDate, type NonTeachingRange } from "@/lib/domain/non-teaching-days";
 import type { PeriodTimes } from "./timetable-view-row";
 import type { TimetableViewer } from "./view-access-rules";
 
@@ -18,7 +19,17 @@ export type ViewTimetable = {
   name: string;
   status: TimetableStatus;
   publishedAt: Date | null;
-  term: { id: string; name: string; timezone: string; workingDays: number[]; firstDay: string; lastDay: string; periods: PeriodTimes[] };
+  term: {
+    id: string;
+    name: string;
+    timezone: string;
+    workingDays: number[];
+    firstDay: string;
+    lastDay: string;
+    periods: PeriodTimes[];
+    /** Each date of the term without classes, in order. */
+    nonTeachingDays: NonTeachingDate[];
+  };
 };
 
 type ViewTimetableRow = Omit<ViewTimetable, "term"> & {
@@ -29,6 +40,7 @@ type ViewTimetableRow = Omit<ViewTimetable, "term"> & {
   firstDay: string;
   lastDay: string;
   periods: PeriodTimes[] | null;
+  nonTeachingRanges: NonTeachingRange[] | null;
 };
 
 export type ResolveViewTimetableOptions = {
@@ -45,14 +57,17 @@ async function findViewTimetable(where: Prisma.Sql): Promise<ViewTimetable | nul
            tm."id" AS "termId", tm."name" AS "termName", tm."timezone", tm."workingDays",
            to_char(tm."firstDay", 'YYYY-MM-DD') AS "firstDay", to_char(tm."lastDay", 'YYYY-MM-DD') AS "lastDay",
            (SELECT json_agg(json_build_object('index', p."index", 'startTime', p."startTime", 'endTime', p."endTime") ORDER BY p."index")
-            FROM "Period" p WHERE p."termId" = tm."id") AS "periods"
+            FROM "Period" p WHERE p."termId" = tm."id") AS "periods",
+           (SELECT json_agg(json_build_object('firstDay', to_char(n."firstDay", 'YYYY-MM-DD'), 'lastDay', to_char(n."lastDay", 'YYYY-MM-DD'), 'label', n."label"))
+            FROM "NonTeachingDay" n WHERE n."termId" = tm."id") AS "nonTeachingRanges"
     FROM "Timetable" t JOIN "Term" tm ON tm."id" = t."termId"
     WHERE ${where}
     ORDER BY tm."firstDay" DESC, t."publishedAt" DESC NULLS LAST
     LIMIT 1`;
   if (!row) return null;
-  const { termId, termName, timezone, workingDays, firstDay, lastDay, periods, ...timetable } = row;
-  return { ...timetable, term: { id: termId, name: termName, timezone, workingDays, firstDay, lastDay, periods: periods ?? [] } };
+  const { termId, termName, timezone, workingDays, firstDay, lastDay, periods, nonTeachingRanges, ...timetable } = row;
+  const nonTeachingDays = expandNonTeachingDays(nonTeachingRanges ?? [], { firstDay, lastDay });
+  return { ...timetable, term: { id: termId, name: termName, timezone, workingDays, firstDay, lastDay, periods: periods ?? [], nonTeachingDays } };
 }
 
 export async function resolveViewTimetable({ viewer, termId, timetableId }: ResolveViewTimetableOptions): Promise<ViewTimetable> {

@@ -31,6 +31,7 @@ export const ZTimetableViewSchema = z.object({
     firstDay: ZIsoDateSchema,
     lastDay: ZIsoDateSchema,
     workingDays: z.array(ZIsoDaySchema),
+    nonTeachingDays: z.array(z.object({ date: ZIsoDateSchema, label: z.string() })),
   }),
   timetable: z.object({
     id: z.string(),

@@ -2,8 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DeleteButton } from "@/components/data/delete-button";
 import { EntityForm } from "@/components/data/entity-form";
+import { NonTeachingDaysEditor } from "@/components/data/non-teaching-days-editor";
 import { toFormValues, type FieldDef } from "@/components/data/field-def";
-import { Card, CardBody } from "@/components/ui/card";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { toIsoDate } from "@/lib/dates/iso-date";
+import { listNonTeachingDays } from "@/lib/server/data/list-non-teaching-days";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { getTerm } from "@/lib/server/data/get-term";
@@ -12,7 +15,7 @@ import { getCurrentTerm } from "@/lib/server/terms/current-term";
 import { listWeightProfileOptions } from "@/lib/server/data/list-weight-profile-options";
 import { isoDayName } from "@/lib/server/generation/term-grid";
 import { periodLines } from "@/lib/validation/term";
-import { deleteTermAction, saveTermAction } from "../actions";
+import { deleteNonTeachingDayAction, deleteTermAction, saveNonTeachingDayAction, saveTermAction } from "../actions";
 
 export const metadata: Metadata = { title: "Term" };
 
@@ -55,6 +58,21 @@ export default async function TermPage({ params, searchParams }: Props) {
           <EntityForm entity="term" fields={fields} initialValues={toFormValues(initial, fields)} recordId={term?.id} action={saveTermAction} editBase="/admin/data/terms" initiallySaved={saved === "1"} />
         </CardBody>
       </Card>
+      {term ? (
+        <Card className="mt-6">
+          <CardHeader title="Non-teaching days" description="Holidays and exam weeks: calendars leave their classes out, and timetables mark them." />
+          <CardBody>
+            <NonTeachingDaysEditor
+              termId={term.id}
+              termFirstDay={toIsoDate(term.firstDay)}
+              termLastDay={toIsoDate(term.lastDay)}
+              days={await listNonTeachingDays({ termId: term.id })}
+              saveAction={saveNonTeachingDayAction}
+              deleteAction={deleteNonTeachingDayAction}
+            />
+          </CardBody>
+        </Card>
+      ) : null}
     </>
   );
 }
