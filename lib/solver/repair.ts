@@ -6,8 +6,10 @@
  * since), moves meetings out of hard violations, and minimises a change cost on top of the soft
  * score (change-cost.ts): each meeting that moves in time costs more the more people it affects;
  * a meeting that only changes room costs less, or nothing when the caller keeps times only.
- * A timetable with no hard violation and nothing left to place is returned unchanged: a repair
- * never "improves" a valid published timetable behind the registrar's back.
+ * Room capacity is a soft constraint, but a class that has outgrown its room (a batch that grew)
+ * is a reason to repair too. A timetable with no hard violation, nothing left to place and no class
+ * in a room too small for it is returned unchanged: a repair never "improves" a valid published
+ * timetable behind the registrar's back.
  */
 import { DEFAULT_CHANGE_WEIGHTS, type ChangeWeights } from "./change-cost";
 import { evaluate } from "./evaluate";
@@ -31,7 +33,7 @@ export function changeWeightsFor(keep: RepairKeep, weights: ChangeWeights = DEFA
 export async function repair(input: SolverInput, current: Placement[], options: RepairOptions): Promise<SolverResult> {
   const { keep, weights, ...solveOptions } = options;
   const scored = evaluate(input, current);
-  if (scored.hard === 0) return unchanged(input, current, scored, options.seed);
+  if (scored.hard === 0 && !overfull(input, current)) return unchanged(input, current, scored, options.seed);
   return solve(input, { ...solveOptions, initial: current, changeCost: { reference: current, weights: changeWeightsFor(keep, weights) } });
 }
 
@@ -47,4 +49,11 @@ function unchanged(input: SolverInput, current: Placement[], scored: ReturnType<
     aborted: false,
     stats: { iterations: 0, elapsedMs: 0, movesPerSecond: 0, seed },
   };
+}
+
+/** Some meeting sits in a room with fewer seats than the class has. */
+function overfull(input: SolverInput, placements: Placement[]): boolean {
+  const size = new Map(input.offerings.map((o) => [o.id, o.size]));
+  const capacity = new Map(input.rooms.map((r) => [r.id, r.capacity]));
+  return placements.some((p) => (size.get(p.offeringId) ?? 0) > (capacity.get(p.roomId) ?? Infinity));
 }

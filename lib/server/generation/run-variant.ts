@@ -20,6 +20,7 @@ import { buildSolverInput } from "./build-solver-input";
 import { InfeasibleDataError } from "./errors";
 import { saveVariantResult } from "./save-variant-result";
 import { ZSoftWeightsSchema } from "./soft-weights-schema";
+import { runRepairVariant } from "./run-repair-variant";
 import { LOADING_PROGRESS, toVariantProgress, type VariantProgress } from "./variant-progress";
 
 export interface RunVariantOptions {
@@ -49,7 +50,7 @@ export async function runVariant({ generationJobId, variantIndex, signal, onProg
       seed: true,
       weightProfile: true,
       timetableId: true,
-      job: { select: { termId: true, departmentIds: true, config: true, cancelRequestedAt: true } },
+      job: { select: { termId: true, departmentIds: true, config: true, cancelRequestedAt: true, kind: true, baseTimetableId: true } },
     },
   });
   if (!variant) throw new AppError("NOT_FOUND", `Variant ${variantIndex} of generation job ${generationJobId} not found`);
@@ -67,6 +68,9 @@ export async function runVariant({ generationJobId, variantIndex, signal, onProg
     data: { status: "RUNNING", stage: LOADING_PROGRESS.stage, progress: 0 },
   });
   onProgress?.(LOADING_PROGRESS);
+  if (variant.job.kind === "REPAIR") {
+    return runRepairVariant({ variant: { ...variant, weights: weights.data }, generationJobId, secondsLimit: config.data.secondsPerVariant, signal, onProgress });
+  }
 
   const built = await buildSolverInput({ termId: variant.job.termId, departmentIds: variant.job.departmentIds, weights: weights.data });
   // Preflight proves infeasibility in milliseconds: no point spending the time budget first.

@@ -24,6 +24,8 @@ export interface SaveVariantResultOptions {
   units: SoftUnits;
   grid: GridIndex;
   facultyIdByOffering: Map<string, string | null>;
+  /** A repair's result: the timetable it was repaired from, whose pins the result keeps. */
+  base?: { timetableId: string; pinsByMeeting: Map<string, { pinnedTime: boolean; pinnedRoom: boolean }> };
 }
 
 export interface SavedVariantResult {
@@ -35,8 +37,11 @@ export interface SavedVariantResult {
 class AlreadySavedError extends Error {}
 
 export async function saveVariantResult(options: SaveVariantResultOptions): Promise<SavedVariantResult> {
-  const { variantId, variantName, jobId, termId, result, units, grid, facultyIdByOffering } = options;
-  const entries = timetableEntryRows(result.placements, grid, facultyIdByOffering);
+  const { variantId, variantName, jobId, termId, result, units, grid, facultyIdByOffering, base } = options;
+  const entries = timetableEntryRows(result.placements, grid, facultyIdByOffering).map((entry) => ({
+    ...entry,
+    ...base?.pinsByMeeting.get(`${entry.offeringId}#${entry.meetingIndex}`),
+  }));
 
   try {
     return await prisma.$transaction(async (tx) => {
@@ -49,6 +54,7 @@ export async function saveVariantResult(options: SaveVariantResultOptions): Prom
           jobId,
           name: variantName,
           status: "DRAFT",
+          baseTimetableId: base?.timetableId ?? null,
           score: result.soft,
           hardViolations: result.hard,
           breakdown: result.softBreakdown as Prisma.InputJsonValue,

@@ -1,0 +1,60 @@
+/**
+ * The solver run of a REPAIR job's one variant: load the base timetable against the term's current
+ * data (with its pins), repair() it with a cost per change, and save the result as a new DRAFT based
+ * on it, through the same exactly-once save as a generated variant. The base timetable is only read.
+ *
+ * Called by runVariant (same status writes, same cancel and retry behaviour): no next-auth, next/*
+ * or "server-only" import below.
+ */
+import { z } from "zod";
+import { AppError } from "@/lib/api/errors";
+import { loadTimetableModel } from "@/lib/server/timetables/load-timetable-model";
+import { repair } from "@/lib/solver/repair";
+import { softUnits } from "@/lib/solver/soft-units";
+import type { SoftWeights } from "@/lib/solver/types";
+import { InfeasibleDataError } from "./errors";
+import type { RunVariantOptions, RunVariantResult } from "./run-variant";
+import { saveVariantResult } from "./save-variant-result";
+import { toVariantProgress } from "./variant-progress";
+
+export interface RunRepairVariantOptions extends Pick<RunVariantOptions, "generationJobId" | "signal" | "onProgress"> {
+  variant: { id: string; name: string; seed: number; weights: SoftWeights; job: { termId: string; config: unknown; baseTimetableId: string | null } };
+  secondsLimit: number;
+}
+
+/** The part of a repair job's config this run reads (create-repair-job writes it). */
+const ZRepairConfigSchema = z.object({ keep: z.enum(["time", "time-and-room"]) });
+
+export async function runRepairVariant({ variant, generationJobId, secondsLimit, signal, onProgress }: RunRepairVariantOptions): Promise<RunVariantResult> {
+  const baseTimetableId = variant.job.baseTimetableId;
+  if (!baseTimetableId) throw new AppError("UNPROCESSABLE", `Repair job ${generationJobId} has no timetable to repair (was it deleted?)`);
+  const config = ZRepairConfigSchema.safeParse(variant.job.config);
+  if (!config.success) throw new AppError("UNPROCESSABLE", `Repair job ${generationJobId} has an invalid config: ${config.error.message}`);
+
+  const model = await loadTimetableModel({ timetableId: baseTimetableId, weights: variant.weights });
+  if (model.blockers.length > 0) throw new InfeasibleDataError(model.blockers);
+  const timeLimitMs = secondsLimit * 1000;
+  const result = await repair(model.input, model.placements, {
+    keep: config.data.keep,
+    timeLimitMs,
+    seed: variant.seed,
+    signal,
+    onProgress: onProgress && ((progress) => onProgress(toVariantProgress(progress, timeLimitMs))),
+  });
+  if (result.aborted || signal?.aborted) return { status: "cancelled" };
+  if (result.status === "infeasible") throw new InfeasibleDataError(result.blockers);
+
+  onProgress?.({ stage: "saving", percent: 95, bestScore: result.soft, bestHard: result.hard, secondsLeft: 0 });
+  const saved = await saveVariantResult({
+    variantId: variant.id,
+    variantName: variant.name,
+    jobId: generationJobId,
+    termId: variant.job.termId,
+    result,
+    units: softUnits(model.input, result.placements),
+    grid: model.grid,
+    facultyIdByOffering: model.facultyIdByOffering,
+    base: { timetableId: baseTimetableId, pinsByMeeting: model.pinsByMeeting },
+  });
+  return { status: "completed", timetableId: saved.timetableId };
+}
