@@ -17,13 +17,13 @@ export async function applyScenario(name: ScenarioName, fx: PublishedTinyTerm): 
       await facultyOffForTheirBusiestDay(fx.timetableId, tiny.faculty[0].profile.id);
       return fx.timetableId;
     case "room-closed": {
-      // The room of the lab meeting closes for the term; a second lab opens so the lab meeting has somewhere to go (the
-      // tiny term lists no rooms of its own, so every room is the term's).
+      // The room of the lab meeting closes for the term; a second lab opens so the lab meeting has somewhere to go.
       const lab = await prisma.timetableEntry.findFirstOrThrow({ where: { timetableId: fx.timetableId, offeringId: tiny.offerings.labA.id }, select: { roomId: true } });
       const periods = await prisma.period.findMany({ where: { termId: fx.termId }, select: { index: true } });
       const cells = [1, 2, 3, 4, 5].flatMap((day) => periods.map((p) => ({ roomId: lab.roomId, day, period: p.index })));
       await prisma.roomUnavailability.createMany({ data: cells });
-      await createRoom(prisma, { code: `LAB2-${fx.termId.slice(-8)}`, type: "LAB", capacity: 40 });
+      const spare = await createRoom(prisma, { code: `LAB2-${fx.termId.slice(-8)}`, type: "LAB", capacity: 40 });
+      await prisma.termRoom.create({ data: { termId: fx.termId, roomId: spare.id } });
       return fx.timetableId;
     }
     case "new-offerings": {
@@ -36,7 +36,8 @@ export async function applyScenario(name: ScenarioName, fx: PublishedTinyTerm): 
     case "batch-outgrows-room": {
       // Batch A grows past the lecture hall's 60 seats; a 120-seat hall is available.
       await prisma.batch.update({ where: { id: tiny.batches.a.id }, data: { size: 90 } });
-      await createRoom(prisma, { code: `BIG-${fx.termId.slice(-8)}`, capacity: 120 });
+      const big = await createRoom(prisma, { code: `BIG-${fx.termId.slice(-8)}`, capacity: 120 });
+      await prisma.termRoom.create({ data: { termId: fx.termId, roomId: big.id } });
       return fx.timetableId;
     }
     case "pin-new-time": {
