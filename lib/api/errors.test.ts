@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { AppError, toErrorResponse } from "@/lib/api/errors";
+import { log } from "@/lib/log/logger";
 
 async function read(response: Response): Promise<{ status: number; body: Record<string, unknown> }> {
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
@@ -52,9 +53,9 @@ describe("toErrorResponse", () => {
   });
 
   it("hides and logs unexpected errors", async () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logError = vi.spyOn(log, "error").mockImplementation(() => {});
     const result = await read(toErrorResponse(new Error("connection string postgres://secret")));
     expect(result).toEqual({ status: 500, body: { error: "Internal error" } });
-    expect(log).toHaveBeenCalledOnce();
+    expect(logError).toHaveBeenCalledOnce();
   });
 });

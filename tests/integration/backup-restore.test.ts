@@ -24,15 +24,16 @@ const adminUrl = Object.assign(new URL(sourceUrl), { pathname: "/postgres" }).to
 let fx: TimetableViewsFixture;
 let dir: string;
 
-function run(args: string[], databaseUrl: string) {
-  const result = spawnSync(process.execPath, args, { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
+function run(args: string[], databaseUrl: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, ...env }, encoding: "utf8" });
   return { code: result.status, output: `${result.stdout}${result.stderr}`, stdout: result.stdout };
 }
 const npmScript = (script: string, args: string[], databaseUrl: string) =>
   run(["--import", "tsx", `scripts/db/${script}.ts`, ...args], databaseUrl);
 
 function readPublished(databaseUrl: string, request: unknown) {
-  const reader = run(["--conditions=react-server", "--import", "tsx", "tests/integration/support/published-views-reader.ts", JSON.stringify(request)], databaseUrl);
+  // Its stdout is the answer: no log lines in it.
+  const reader = run(["--conditions=react-server", "--import", "tsx", "tests/integration/support/published-views-reader.ts", JSON.stringify(request)], databaseUrl, { LOG_LEVEL: "silent" });
   expect(reader.code, reader.output).toBe(0);
   return JSON.parse(reader.stdout);
 }

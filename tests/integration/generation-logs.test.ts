@@ -42,7 +42,7 @@ describe("structured logs", () => {
     session.current = { id: registrarId, email: "r@test", name: "Registrar", role: "REGISTRAR", departmentId: null };
     const requestId = "lb-request-0123456789";
     const response = await POST(
-      new Request("http://test/api/jobs", { method: "POST", headers: { "x-request-id": requestId }, body: JSON.stringify({ termId, variants: 2, secondsPerVariant: 5 }) }),
+      new Request("http://test/api/jobs", { method: "POST", headers: { "x-request-id": requestId, "content-type": "application/json" }, body: JSON.stringify({ termId, variants: 2, secondsPerVariant: 5 }) }),
       { params: Promise.resolve({}) },
     );
     expect(response.status).toBe(201);

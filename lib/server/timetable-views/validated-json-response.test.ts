@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/lib/api/errors";
+import { log } from "@/lib/log/logger";
 import { ZTimetableViewRowSchema } from "./timetable-view.types";
 import { validatedJsonResponse } from "./validated-json-response";
 
@@ -27,10 +28,10 @@ describe("validatedJsonResponse", () => {
   });
 
   it("turns a body that does not match (e.g. a raw-SQL count as a string) into an internal error", () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logError = vi.spyOn(log, "error").mockImplementation(() => {});
     expect(() => validatedJsonResponse(ZTimetableViewRowSchema, { ...row, day: "1" })).toThrow(AppError);
-    expect(log).toHaveBeenCalledWith(expect.stringContaining("schema"), expect.stringContaining("day"));
-    log.mockRestore();
+    expect(logError).toHaveBeenCalledWith({ error: expect.stringContaining("day") }, expect.stringContaining("schema"));
+    logError.mockRestore();
   });
 });
 
@@ -46,9 +47,9 @@ describe("validatedJsonResponse on a body answered before", () => {
     expect(first.headers.get("cache-control")).toBe("no-store");
     parse.mockRestore();
 
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logError = vi.spyOn(log, "error").mockImplementation(() => {});
     const stricter = ZTimetableViewRowSchema.extend({ extra: z.string() });
     expect(() => validatedJsonResponse(stricter, body)).toThrow(AppError);
-    log.mockRestore();
+    logError.mockRestore();
   });
 });
