@@ -24,5 +24,7 @@ declare module "next-auth/jwt" {
     id?: string;
     role?: Role;
     departmentId?: string | null;
+    /** The UserSession row of this sign-in (lib/server/auth/user-sessions.ts). */
+    sid?: string;
   }
 }

@@ -7,10 +7,11 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { isRole } from "@/lib/auth/roles";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { lockoutMessage, SIGN_IN_UNAVAILABLE_MESSAGE } from "@/lib/auth/sign-in-errors";
+import { createUserSession, findLiveSessionUser, revokeUserSession } from "@/lib/server/auth/user-sessions";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
 
-// A JWT carries the role, so a role change or removed account takes effect when it expires:
-// keep sessions to a working day rather than next-auth's 30-day default.
+// Sign-out, deletion and role changes apply within seconds through the session row (user-sessions.ts);
+// the JWT's own lifetime still bounds a session to a working day.
 const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 export const authOptions: NextAuthOptions = {
@@ -43,17 +44,28 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await revokeUserSession({ sessionId: token.sid });
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
-      // `user` is only present on the sign-in request; later requests reuse the token's claims.
+      // `user` is only present on the sign-in request: start the session row the cookie names.
       if (user) {
+        token.sid = await createUserSession({ userId: user.id });
         token.id = user.id;
         token.role = user.role;
         token.departmentId = user.departmentId;
         token.name = user.name;
         token.email = user.email;
+        return token;
       }
-      return token;
+      // Later requests (next-auth's session endpoint): an ended session throws, which makes
+      // next-auth answer "signed out" and clear the cookie; a live one carries the user as now.
+      const live = typeof token.sid === "string" && typeof token.id === "string" ? await findLiveSessionUser({ sessionId: token.sid, userId: token.id }) : null;
+      if (!live) throw new Error("This session has ended");
+      return { ...token, role: live.role, departmentId: live.departmentId, name: live.name, email: live.email };
     },
     async session({ session, token }) {
       if (typeof token.id === "string" && isRole(token.role)) {

@@ -8,6 +8,7 @@ import { forbidden, redirect } from "next/navigation";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { REQUEST_PATH_HEADER, safeCallbackPath } from "@/lib/auth/request-path";
 import { isAllowed, isRole, type Permission, type Role } from "@/lib/auth/roles";
+import { findLiveSessionUser } from "@/lib/server/auth/user-sessions";
 
 export type SessionUser = { id: string; email: string; name: string; role: Role; departmentId: string | null };
 
@@ -58,8 +59,8 @@ async function decodeSessionToken(raw: string, secret: string): Promise<JWT | nu
  * it has no response to set it on. Same cookie name rule (getToken, from NEXTAUTH_URL), same
  * secret, same decryption and expiry check; a token that does not decode is signed out, as before.
  * Cookies only: the `headers` stand-in is empty so getToken's `Authorization: Bearer` fallback
- * stays off, as with getServerSession. The claims below mirror authOptions.callbacks.session:
- * change both together.
+ * stays off, as with getServerSession. The user comes from the session's row
+ * (lib/server/auth/user-sessions.ts), checked every few seconds, not from the token's claims.
  */
 async function loadSessionUser(): Promise<SessionUser | null> {
   const secret = getAuthSecret();
@@ -71,8 +72,10 @@ async function loadSessionUser(): Promise<SessionUser | null> {
   if (!raw) return null;
   const token = await decodeSessionToken(raw, secret);
   // A token from before a claims change (or a tampered one that still decrypts) lacks these.
-  if (!token || typeof token.id !== "string" || !isRole(token.role)) return null;
-  return { id: token.id, email: token.email ?? "", name: token.name ?? "", role: token.role, departmentId: token.departmentId ?? null };
+  if (!token || typeof token.id !== "string" || !isRole(token.role) || typeof token.sid !== "string") return null;
+  // The session row decides whether the cookie still counts, and who the user is now (role,
+  // department): a cookie outlives sign-out, deletion and role changes otherwise.
+  return findLiveSessionUser({ sessionId: token.sid, userId: token.id });
 }
 
 /** The signed-in user, or null. Cached per request: layout, page and actions share one lookup. */

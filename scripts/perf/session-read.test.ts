@@ -13,9 +13,15 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers(),
 }));
 
+// The session row (tests/integration/user-sessions.test.ts covers it against the database): here
+// every session is live and its user is who the token says.
+vi.mock("@/lib/server/auth/user-sessions", () => ({
+  findLiveSessionUser: async ({ userId }: { userId: string }) => ({ id: userId, role: "FACULTY", email: "f@demo.edu", name: "Dr F", departmentId: "dept-1" }),
+}));
+
 const SECRET = "session-read-test-secret";
 const COOKIE = "next-auth.session-token";
-const claims: JWT = { id: "user-1", role: "FACULTY", email: "f@demo.edu", name: "Dr F", departmentId: "dept-1" };
+const claims: JWT = { id: "user-1", sid: "session-1", role: "FACULTY", email: "f@demo.edu", name: "Dr F", departmentId: "dept-1" };
 
 async function signedIn(token: JWT, maxAge = 3600): Promise<void> {
   jar.cookies.set(COOKIE, await encode({ token, secret: SECRET, maxAge }));
@@ -48,6 +54,12 @@ describe("getSessionUser", () => {
     jar.cookies.set(COOKIE, `${token.slice(0, -4)}AAAA`);
     expect(await getSessionUser()).toBeNull();
     jar.cookies.set(COOKIE, await encode({ token: claims, secret: "another-secret" }));
+    expect(await getSessionUser()).toBeNull();
+  });
+
+  it("is null for a token from before sessions had rows (no sid)", async () => {
+    const { getSessionUser } = await import("@/lib/auth/session");
+    await signedIn({ ...claims, sid: undefined });
     expect(await getSessionUser()).toBeNull();
   });
 

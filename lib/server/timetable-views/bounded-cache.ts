@@ -42,6 +42,11 @@ export class BoundedCache<V> {
     return value;
   }
 
+  /** Forgets one key, so the next get() loads it again (the value is known to have changed). */
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
   get size(): number {
     return this.entries.size;
   }
