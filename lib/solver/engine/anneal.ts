@@ -4,8 +4,8 @@
  * - swap: two meetings of the same length (different offerings) exchange their times, either
  *   with their rooms (room occupancy unchanged) or keeping their own rooms
  *   (Bellio et al. 2016 anneal CB-CTT with exactly this move/swap pair);
- * - Kempe chain (single-period instances): exchange two slots for a clash-connected set of meetings
- *   (Lü & Hao 2010); it moves whole blocks that single moves could only pass through clashes.
+ * - Kempe chain: exchange two time windows for a clash-connected set of meetings (Lü & Hao 2010),
+ *   labs included; it moves whole blocks that single moves could only pass through clashes.
  * On ITC-shaped instances moves and swaps are scored by SingleDelta without touching the state;
  * otherwise a candidate is applied to the incremental State, scored, and undone when rejected.
  * Either way nothing is allocated per iteration.
@@ -26,7 +26,7 @@ export interface AnnealParams {
   keepRoomRate: number;
   /** Probability that a move takes the cheapest free room at the new time (else a random room). */
   bestRoomRate: number;
-  /** Probability of a Kempe-chain exchange of two slots (single-period instances only). */
+  /** Probability of a Kempe-chain exchange of two time windows. */
   kempeRate: number;
 }
 
