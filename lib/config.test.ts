@@ -1,7 +1,10 @@
 import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import {
+  assertProductionAuthSecret,
+  authSecretProblem,
   DEFAULT_DATABASE_URL,
+  DEVELOPMENT_AUTH_SECRET,
   defaultWebConcurrency,
   readAuthConfig,
   readDatabaseConfig,
@@ -74,5 +77,20 @@ describe("readAuthConfig", () => {
 
   it("refuses a public URL that is not a URL", () => {
     expect(() => readAuthConfig({ NEXTAUTH_URL: "timetable" })).toThrow(/NEXTAUTH_URL/);
+  });
+});
+
+describe("production secret", () => {
+  it("refuses a missing, published or short secret, saying how to set one", () => {
+    expect(authSecretProblem(undefined)).toBe("NEXTAUTH_SECRET is not set");
+    for (const known of ["change-me-in-production", "change-me", DEVELOPMENT_AUTH_SECRET]) expect(authSecretProblem(known)).toMatch(/published/);
+    expect(authSecretProblem("short-secret")).toBe("NEXTAUTH_SECRET is shorter than 24 characters");
+    expect(() => assertProductionAuthSecret({ NEXTAUTH_SECRET: "change-me-in-production" })).toThrow(/openssl rand -base64 32/);
+    expect(() => assertProductionAuthSecret({})).toThrow(/^NEXTAUTH_SECRET is not set: anyone/);
+  });
+
+  it("accepts a random secret", () => {
+    expect(authSecretProblem("Jx3v9cQ2mW8pL4tR7yB1nE6kH0sA5dF")).toBeNull();
+    expect(() => assertProductionAuthSecret({ NEXTAUTH_SECRET: "Jx3v9cQ2mW8pL4tR7yB1nE6kH0sA5dF" })).not.toThrow();
   });
 });

@@ -105,6 +105,34 @@ const ZAuthEnvSchema = z.object({
 
 export type TAuthConfig = { secret: string | undefined; publicUrl: string | undefined };
 
+/** Used by `npm run dev` when no secret is set; public, so never accepted in production. */
+export const DEVELOPMENT_AUTH_SECRET = "timetabler-development-secret-do-not-use-in-production";
+// Secrets printed in this repository (examples, old defaults): anyone can forge a session with one.
+const PUBLISHED_AUTH_SECRETS = new Set([DEVELOPMENT_AUTH_SECRET, "change-me-in-production", "change-me", "changeme", "secret"]);
+export const MIN_AUTH_SECRET_LENGTH = 24;
+
+/** What is wrong with a secret for production use, or null when it will do. */
+export function authSecretProblem(secret: string | undefined): string | null {
+  if (!secret) return "NEXTAUTH_SECRET is not set";
+  if (PUBLISHED_AUTH_SECRETS.has(secret)) return `NEXTAUTH_SECRET is "${secret}", a value published in this project's files`;
+  if (secret.length < MIN_AUTH_SECRET_LENGTH) return `NEXTAUTH_SECRET is shorter than ${MIN_AUTH_SECRET_LENGTH} characters`;
+  return null;
+}
+
+/**
+ * Refuses to run production with a secret anyone could know: the secret signs every session
+ * cookie, so with it anyone can sign in as anyone. Called when the web supervisor and the worker
+ * start (and by the web's own secret reader), so a bad deployment stops with this message.
+ */
+export function assertProductionAuthSecret(env: Env = process.env): void {
+  const problem = authSecretProblem(readAuthConfig(env).secret);
+  if (!problem) return;
+  throw new Error(
+    `${problem}: anyone who knows or guesses the secret can forge a session. Set a random secret of at least ${MIN_AUTH_SECRET_LENGTH} characters, ` +
+      "e.g. NEXTAUTH_SECRET=$(openssl rand -base64 32), in .env or the environment (for docker compose: export it before `docker compose up`).",
+  );
+}
+
 export function readAuthConfig(env: Env = process.env): TAuthConfig {
   const read = readSection("sign-in", ZAuthEnvSchema, env);
   return {

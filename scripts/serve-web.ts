@@ -11,7 +11,7 @@
  */
 import cluster, { type Worker } from "node:cluster";
 import { createRequire } from "node:module";
-import { readWebConcurrency } from "@/lib/config";
+import { assertProductionAuthSecret, readWebConcurrency } from "@/lib/config";
 
 // A child that dies sooner than this after starting is "failing at start" (no build, port taken):
 // restarting it would only loop, so after a few in a row the supervisor gives up and exits 1.
@@ -22,6 +22,8 @@ const SHUTDOWN_TIMEOUT_MS = 10_000;
 const log = (message: string) => console.log(`[web] ${message}`);
 
 function main() {
+  // `next start` is production whatever NODE_ENV says here: never serve it with a known secret.
+  assertProductionAuthSecret();
   const concurrency = readWebConcurrency();
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   // execArgv: [] keeps this process's `--import tsx` out of the children.
