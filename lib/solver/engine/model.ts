@@ -261,34 +261,7 @@ export function compileModel(input: SolverInput): Model {
       meetIndex[m] = m - offFirstMeet[o];
     }
   }
-  const meetPinSlot = new Int32Array(nMeet).fill(-1);
-  const meetPinRoom = new Int32Array(nMeet).fill(-1);
-  const meetPinNowhere = new Uint8Array(nMeet);
-  for (const pin of resolveFixedSlots(input).pins) {
-    const o = offIndex.get(pin.offeringId);
-    if (o === undefined) continue;
-    const len = offLen[o];
-    const m = offFirstMeet[o] + pin.meetingIndex;
-    const room = pin.roomId === null ? -1 : (roomIndex.get(pin.roomId) ?? -1);
-    if (pin.roomId !== null && room < 0) meetPinNowhere[m] = 1;
-    if (pin.time === null) {
-      meetPinRoom[m] = room;
-      continue;
-    }
-    const { day, period } = pin.time;
-    const inGrid = Number.isInteger(day) && Number.isInteger(period) && day >= 0 && day < days && period >= 0 && period + len <= periods;
-    let crossesBreak = false;
-    for (let k = 0; inGrid && k < len - 1; k++) if (boundaryAfter[period + k]) crossesBreak = true;
-    // A pin that cannot hold a meeting would only produce an invalid placement; let the search place it instead.
-    if (!inGrid || crossesBreak) {
-      meetPinNowhere[m] = 1;
-      continue;
-    }
-    meetPinSlot[m] = day * periods + period;
-    meetPinRoom[m] = room;
-  }
-  const meetPinAny = new Uint8Array(nMeet);
-  for (let m = 0; m < nMeet; m++) meetPinAny[m] = meetPinSlot[m] >= 0 || meetPinRoom[m] >= 0 || meetPinNowhere[m] ? 1 : 0;
+  const { meetPinSlot, meetPinRoom, meetPinNowhere, meetPinAny } = compilePins(input, { days, periods, boundaryAfter, offLen, offFirstMeet, nMeet }, offIndex, roomIndex);
 
   return {
     input,
@@ -346,4 +319,56 @@ export function compileModel(input: SolverInput): Model {
     groupSoftOn: w.isolated > 0 || w.gaps > 0 || w.dailyBalance > 0,
     isolatedOnlySingle: maxLen === 1 && w.isolated > 0 && w.gaps === 0 && w.dailyBalance === 0,
   };
+}
+
+export interface CompiledPins {
+  meetPinSlot: Int32Array;
+  meetPinRoom: Int32Array;
+  meetPinNowhere: Uint8Array;
+  meetPinAny: Uint8Array;
+}
+
+type PinGrid = Pick<Model, "days" | "periods" | "boundaryAfter" | "offLen" | "offFirstMeet" | "nMeet">;
+
+/**
+ * SolverInput.fixed -> per-meeting pin arrays. Separate from compileModel so the editor can
+ * recompile the pins alone when a registrar pins or unpins a meeting (lib/solver/edit/).
+ */
+export function compilePins(
+  input: SolverInput,
+  grid: PinGrid,
+  offIndex: Map<string, number> = new Map(input.offerings.map((o, i) => [o.id, i])),
+  roomIndex: Map<string, number> = new Map(input.rooms.map((r, i) => [r.id, i])),
+): CompiledPins {
+  const { days, periods, boundaryAfter, offLen, offFirstMeet, nMeet } = grid;
+  const meetPinSlot = new Int32Array(nMeet).fill(-1);
+  const meetPinRoom = new Int32Array(nMeet).fill(-1);
+  const meetPinNowhere = new Uint8Array(nMeet);
+  for (const pin of resolveFixedSlots(input).pins) {
+    const o = offIndex.get(pin.offeringId);
+    if (o === undefined) continue;
+    const len = offLen[o];
+    const m = offFirstMeet[o] + pin.meetingIndex;
+    const room = pin.roomId === null ? -1 : (roomIndex.get(pin.roomId) ?? -1);
+    if (pin.roomId !== null && room < 0) meetPinNowhere[m] = 1;
+    if (pin.time === null) {
+      meetPinRoom[m] = room;
+      continue;
+    }
+    const { day, period } = pin.time;
+    const inGrid = Number.isInteger(day) && Number.isInteger(period) && day >= 0 && day < days && period >= 0 && period + len <= periods;
+    let crossesBreak = false;
+    for (let k = 0; inGrid && k < len - 1; k++) if (boundaryAfter[period + k]) crossesBreak = true;
+    // A pin that cannot hold a meeting would only produce an invalid placement; let the search place it instead.
+    if (!inGrid || crossesBreak) {
+      meetPinNowhere[m] = 1;
+      continue;
+    }
+    meetPinSlot[m] = day * periods + period;
+    meetPinRoom[m] = room;
+  }
+  const meetPinAny = new Uint8Array(nMeet);
+  for (let m = 0; m < nMeet; m++) meetPinAny[m] = meetPinSlot[m] >= 0 || meetPinRoom[m] >= 0 || meetPinNowhere[m] ? 1 : 0;
+
+  return { meetPinSlot, meetPinRoom, meetPinNowhere, meetPinAny };
 }
