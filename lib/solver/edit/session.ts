@@ -108,6 +108,11 @@ export class EditSession {
     return this.state.meetSlot[m] >= 0;
   }
 
+  /** Whether m's stored placement could not stand (it is unplaced until moved). */
+  isBroken(m: number): boolean {
+    return this.broken.has(m);
+  }
+
   /** Every placement, as evaluate() takes them (invalid ones included, as stored). */
   placements(): Placement[] {
     const M = this.model;
