@@ -35,12 +35,15 @@ export const APP_ERROR_STATUS: Record<AppErrorCode, number> = {
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly details?: unknown;
+  /** Extra top-level fields of the error body, e.g. { currentVersion } of a stale edit (409). */
+  readonly fields?: Record<string, unknown>;
 
-  constructor(code: AppErrorCode, message: string, details?: unknown) {
+  constructor(code: AppErrorCode, message: string, details?: unknown, fields?: Record<string, unknown>) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.details = details;
+    this.fields = fields;
   }
 
   get status(): number {
@@ -48,7 +51,7 @@ export class AppError extends Error {
   }
 }
 
-export type ErrorBody = { error: string; details?: unknown };
+export type ErrorBody = { error: string; details?: unknown; [field: string]: unknown };
 
 /** "variants: must be between 1 and 5"; several issues are joined with "; ". */
 export function formatZodError(error: ZodError): string {
@@ -87,7 +90,7 @@ function json(status: number, body: ErrorBody): Response {
 /** Maps any thrown value to a JSON error response; unexpected errors are logged and hidden. */
 export function toErrorResponse(error: unknown): Response {
   if (error instanceof AppError) {
-    const body: ErrorBody = { error: error.message };
+    const body: ErrorBody = { ...error.fields, error: error.message };
     if (error.details !== undefined) body.details = error.details;
     return json(error.status, body);
   }

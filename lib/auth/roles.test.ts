@@ -18,9 +18,9 @@ describe("roles", () => {
 });
 
 describe("permissions", () => {
-  const managing: Permission[] = ["data.manage", "timetable.generate", "timetable.publish", "jobs.view"];
+  const managing: Permission[] = ["data.manage", "timetable.generate", "timetable.publish", "timetable.edit", "jobs.view"];
 
-  it("lets only ADMIN and REGISTRAR manage data, generate and publish", () => {
+  it("lets only ADMIN and REGISTRAR manage data, generate, edit and publish", () => {
     for (const permission of managing) {
       expect(hasPermission("ADMIN", permission)).toBe(true);
       expect(hasPermission("REGISTRAR", permission)).toBe(true);

@@ -34,6 +34,7 @@ export type Permission =
   | "data.manage" // edit terms, rooms, faculty, batches, offerings
   | "timetable.generate" // start and cancel generation jobs
   | "timetable.publish" // publish or archive a timetable variant
+  | "timetable.edit" // edit a draft by hand (the editor), or start a draft from the published timetable
   | "timetable.viewAny" // every department's timetables, drafts included
   | "timetable.viewDepartment" // the published timetable of one's own department
   | "timetable.viewOwn" // one's own week (faculty teaching, student batch)
@@ -45,6 +46,7 @@ export const PERMISSIONS: Record<Role, Permission[]> = {
     "data.manage",
     "timetable.generate",
     "timetable.publish",
+    "timetable.edit",
     "timetable.viewAny",
     "timetable.viewDepartment",
     "timetable.viewOwn",
@@ -56,6 +58,7 @@ export const PERMISSIONS: Record<Role, Permission[]> = {
     "data.manage",
     "timetable.generate",
     "timetable.publish",
+    "timetable.edit",
     "timetable.viewAny",
     "timetable.viewDepartment",
     "timetable.viewOwn",

@@ -114,7 +114,7 @@ export function timeReasons(session: EditSession, occupancy: Occupancy, m: numbe
   return [...reasons];
 }
 
-/** Reasons that come with room r at slot s: busy, closed, wrong type, a room pin; and seats short (soft, but said). */
+/** Reasons that come with room r at slot s: busy, closed, wrong type, a room pin. Call with m lifted. */
 export function roomReasons(session: EditSession, occupancy: Occupancy, m: number, s: number, r: number): string[] {
   const M = session.model;
   const { input } = session;
@@ -133,8 +133,14 @@ export function roomReasons(session: EditSession, occupancy: Occupancy, m: numbe
   const pinRoom = M.meetPinRoom[m];
   if (pinRoom >= 0 && pinRoom !== r && M.meetPinSlot[m] < 0) reasons.add(hardPhrase.pinned(offering.name, pinDescription(session, m)));
   if (pinRoom >= 0 && pinRoom !== r && M.meetPinSlot[m] === s) reasons.add(hardPhrase.pinned(offering.name, pinDescription(session, m)));
-  if (room.capacity < offering.size) reasons.add(hardPhrase.seats(room.name, room.capacity, offering.name, offering.size));
   return [...reasons];
+}
+
+/** "LH-101 seats 40, ... has 62": soft, never blocking, but the first thing a registrar checks in a room. */
+export function seatsNote(session: EditSession, m: number, r: number): string | null {
+  const offering = session.input.offerings[session.model.meetOff[m]];
+  const room = session.input.rooms[r];
+  return room.capacity < offering.size ? hardPhrase.seats(room.name, room.capacity, offering.name, offering.size) : null;
 }
 
 function pinDescription(session: EditSession, m: number): string {

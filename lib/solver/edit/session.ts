@@ -160,16 +160,23 @@ export class EditSession {
 
   /** Hard and soft totals the moves would give; the session is left exactly as it was. */
   trial(moves: MeetingMove[]): Totals {
+    return this.withTrial(moves, () => this.totals());
+  }
+
+  /** Runs `fn` with the moves made (pins staying where they are), then undoes them exactly. */
+  withTrial<T>(moves: MeetingMove[], fn: () => T): T {
     const before = moves.map(({ m }) => ({ m, slot: this.state.meetSlot[m], room: this.state.meetRoom[m], broken: this.broken.get(m) }));
     this.moveAll(moves);
-    const totals = this.totals();
-    for (const { m } of moves) if (this.state.meetSlot[m] >= 0) this.state.unplace(m);
-    for (const b of before) {
-      if (b.slot >= 0) this.state.place(b.m, b.slot, b.room);
-      if (b.broken) this.broken.set(b.m, b.broken);
+    try {
+      return fn();
+    } finally {
+      for (const { m } of moves) if (this.state.meetSlot[m] >= 0) this.state.unplace(m);
+      for (const b of before) {
+        if (b.slot >= 0) this.state.place(b.m, b.slot, b.room);
+        if (b.broken) this.broken.set(b.m, b.broken);
+      }
+      this.state.flush();
     }
-    this.state.flush();
-    return totals;
   }
 
   setPins(m: number, time: boolean, room: boolean): void {
