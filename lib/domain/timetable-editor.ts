@@ -104,20 +104,49 @@ export const ZOptionsResponseSchema = z.object({
   cells: z.array(ZCellOptionSchema),
 });
 
+const entryId = z.string().min(1, "must be an entry id");
+const roomId = z.string().min(1, "must be a room id");
+const isoDay = z.number().int().min(1, "must be an ISO weekday (1-7)").max(7, "must be an ISO weekday (1-7)");
+const periodIndex = z.number().int().min(0, "must be a period index (0 or more)");
+/** True confirms a move that adds a hard violation; without it the server answers 422 with the reasons. */
 const force = z.boolean().optional();
 
+/** A meeting at a place: one step of a "moves" operation and of a suggestion. */
+export const ZMeetingMoveSchema = z.strictObject({ entryId, day: isoDay, period: periodIndex, roomId });
+
+// Strict objects: an unknown field is a client bug the server names (400) rather than ignores.
 export const ZEditOperationSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("move"), entryId: z.string().min(1), day: z.number().int(), period: z.number().int(), roomId: z.string().min(1).optional(), force }),
-  z.object({ type: z.literal("room"), entryId: z.string().min(1), roomId: z.string().min(1), force }),
-  z.object({ type: z.literal("swap"), entryId: z.string().min(1), otherEntryId: z.string().min(1), swapRooms: z.boolean().optional(), force }),
+  /** No roomId: the best room of that cell (the options' first room). */
+  z.strictObject({ type: z.literal("move"), entryId, day: isoDay, period: periodIndex, roomId: roomId.optional(), force }),
+  z.strictObject({ type: z.literal("room"), entryId, roomId, force }),
+  z.strictObject({ type: z.literal("swap"), entryId, otherEntryId: entryId, swapRooms: z.boolean().optional(), force }),
   /** Both false = unpin. */
-  z.object({ type: z.literal("pin"), entryId: z.string().min(1), time: z.boolean(), room: z.boolean() }),
-  z.object({ type: z.literal("undo") }),
-  z.object({ type: z.literal("redo") }),
+  z.strictObject({ type: z.literal("pin"), entryId, time: z.boolean(), room: z.boolean() }),
+  /** Several meetings at once, one undoable edit: how a suggestion is applied. */
+  z.strictObject({
+    type: z.literal("moves"),
+    moves: z.array(ZMeetingMoveSchema).min(1, "must list at least one move").max(10, "must list at most 10 moves"),
+    force,
+  }),
+  z.strictObject({ type: z.literal("undo") }),
+  z.strictObject({ type: z.literal("redo") }),
 ]);
 
 /** POST /api/timetables/:id/operations */
-export const ZOperationRequestSchema = z.object({ version: z.number().int().min(0), operation: ZEditOperationSchema });
+export const ZOperationRequestSchema = z.strictObject({ version: z.number().int().min(0, "must be the timetable's version (0 or more)"), operation: ZEditOperationSchema });
+
+/** GET /api/timetables/:id/suggestions?entryId=X: up to 10, best first; apply one with a "moves" operation. */
+export const ZSuggestionsResponseSchema = z.object({
+  version: z.number().int(),
+  suggestions: z.array(
+    z.object({
+      moves: z.array(ZMeetingMoveSchema),
+      scoreDelta: z.number(),
+      hardDelta: z.number().int(),
+      summary: z.string(),
+    }),
+  ),
+});
 
 export const ZOperationResponseSchema = z.object({
   version: z.number().int(),
@@ -148,6 +177,10 @@ export type TRoomOption = z.infer<typeof ZRoomOptionSchema>;
 export type TCellOption = z.infer<typeof ZCellOptionSchema>;
 export type TOptionsResponse = z.infer<typeof ZOptionsResponseSchema>;
 export type TEditOperation = z.infer<typeof ZEditOperationSchema>;
+/** The operations that change placements or pins (undo and redo replay them). */
+export type TChangeOperation = Exclude<TEditOperation, { type: "undo" } | { type: "redo" }>;
+export type TMeetingMove = z.infer<typeof ZMeetingMoveSchema>;
+export type TSuggestionsResponse = z.infer<typeof ZSuggestionsResponseSchema>;
 export type TOperationRequest = z.infer<typeof ZOperationRequestSchema>;
 export type TOperationResponse = z.infer<typeof ZOperationResponseSchema>;
 export type TStaleResponse = z.infer<typeof ZStaleResponseSchema>;

@@ -32,7 +32,8 @@ function as(user: UserRow | null) {
 
 async function call(route: Route, id: string, { user = fx.users.registrar as UserRow | null, query = "", body }: { user?: UserRow | null; query?: string; body?: unknown } = {}) {
   as(user);
-  const init: RequestInit = body === undefined ? {} : { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body) };
+  const init: RequestInit =
+    body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) };
   return route(new Request(`http://test/api/timetables/${id}/x${query}`, init), { params: Promise.resolve({ id }) });
 }
 
@@ -46,7 +47,7 @@ async function operate(id: string, operation: unknown, user: UserRow = fx.users.
 
 /** The stored figures equal a from-scratch evaluate() of the stored entries. */
 async function expectStoredFiguresCurrent(id: string) {
-  const model = await loadTimetableModel(id);
+  const model = await loadTimetableModel({ timetableId: id });
   const scored = evaluate(model.input, model.placements);
   const row = await prisma.timetable.findUniqueOrThrow({ where: { id } });
   expect(row.hardViolations).toBe(scored.hard);
@@ -101,7 +102,7 @@ describe("GET /api/timetables/:id/options", () => {
     const lab = await entryOf(fx.draft.id, fx.tiny.offerings.labA.id, 0);
     const labBody = await (await call(options.GET, fx.draft.id, { query: `?entryId=${lab.id}` })).json();
     const acrossBreak = labBody.cells.find((c: { day: number; period: number }) => c.day === 1 && c.period === 1);
-    expect(acrossBreak).toMatchObject({ free: false, scoreDelta: null, rooms: [] });
+    expect(acrossBreak).toMatchObject({ free: false, hardDelta: null, rooms: [] });
     expect(acrossBreak.reasons[0]).toMatch(/span a break/);
     const lastPeriod = labBody.cells.find((c: { day: number; period: number }) => c.day === 1 && c.period === 5);
     expect(lastPeriod.reasons[0]).toMatch(/end of the day/);
@@ -150,7 +151,9 @@ describe("POST /api/timetables/:id/operations", () => {
     expect(forced.status).toBe(200);
     expect((await forced.json()).hardViolations).toBeGreaterThan(0);
     const view = await (await call(editor.GET, fx.draft.id)).json();
-    expect(view.hardViolationList.some((v: { kind: string }) => v.kind === "facultyClash")).toBe(true);
+    const clash = view.timetable.violations.find((v: { constraint: string }) => v.constraint === "facultyClash");
+    expect(clash).toMatchObject({ hard: true, cost: 0 });
+    expect(clash.entryIds).toContain(theory.id);
     const publishing = await call(publish.POST, fx.draft.id, { body: {} });
     expect(publishing.status).toBe(409);
     // Undo takes it back through the same checks.
@@ -181,7 +184,7 @@ describe("POST /api/timetables/:id/operations", () => {
     const pinned = await operate(fx.draft.id, { type: "pin", entryId: a.id, time: true, room: true });
     expect(pinned.status).toBe(200);
     expect((await pinned.json()).entries).toEqual([expect.objectContaining({ id: a.id, pinnedTime: true, pinnedRoom: true })]);
-    const model = await loadTimetableModel(fx.draft.id);
+    const model = await loadTimetableModel({ timetableId: fx.draft.id });
     expect(model.input.fixed).toContainEqual(expect.objectContaining({ offeringId: a.offeringId, meetingIndex: 2, roomId: a.roomId }));
 
     expect((await operate(fx.draft.id, { type: "undo" })).status).toBe(200); // unpin

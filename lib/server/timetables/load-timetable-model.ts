@@ -16,6 +16,7 @@ import type { Prisma, TimetableStatus } from "@/lib/generated/prisma/client";
 import { loadTermSnapshot } from "@/lib/server/generation/load-term-snapshot";
 import { mapSolverInput } from "@/lib/server/generation/map-solver-input";
 import type { GridIndex } from "@/lib/server/generation/term-grid";
+import type { TermSnapshot } from "@/lib/server/generation/term-snapshot";
 import type { Blocker, Placement, SoftWeights, SolverFixedSlot, SolverInput } from "@/lib/solver/types";
 import { timetableWeights } from "./timetable-weights";
 
@@ -44,6 +45,12 @@ export interface TimetableModel {
   meetingOfEntry: Map<string, { offeringId: string; meetingIndex: number }>;
   /** Pins of the timetable's entries, by meetingKey, so a result saved from this model keeps them. */
   pinsByMeeting: Map<string, { pinnedTime: boolean; pinnedRoom: boolean }>;
+  /** The term's fixed slots alone (input.fixed without the timetable's pins): the editor keeps the two apart. */
+  termFixed: SolverFixedSlot[];
+  /** Every entry as stored (ISO weekday, Period.index), including those that no longer fit. */
+  entries: EntryRow[];
+  /** The term's data as loaded, for display names (subjects, batches, faculty, rooms). */
+  snapshot: TermSnapshot;
 }
 
 export interface LoadTimetableModelOptions {
@@ -67,7 +74,7 @@ const entrySelect = {
   pinnedRoom: true,
 } satisfies Prisma.TimetableEntrySelect;
 
-type EntryRow = Prisma.TimetableEntryGetPayload<{ select: typeof entrySelect }>;
+export type EntryRow = Prisma.TimetableEntryGetPayload<{ select: typeof entrySelect }>;
 
 export async function loadTimetableModel({ timetableId, weights, client = prisma }: LoadTimetableModelOptions): Promise<TimetableModel> {
   const timetable = await client.timetable.findUnique({
@@ -126,6 +133,9 @@ export async function loadTimetableModel({ timetableId, weights, client = prisma
     entryIdByMeeting,
     meetingOfEntry,
     pinsByMeeting,
+    termFixed: mapped.input.fixed,
+    entries,
+    snapshot,
   };
 }
 

@@ -13,11 +13,11 @@ import { AppError } from "@/lib/api/errors";
 import { prisma } from "@/lib/db";
 import type { Prisma, TimetableEdit } from "@/lib/generated/prisma/client";
 import { reasonsForMoves } from "@/lib/solver/edit/explain-moves";
-import type { SoftViolation } from "@/lib/solver/types";
 import { viewDataChanges } from "@/lib/server/timetable-views/view-data-changes";
-import type { OperationRequest } from "@/lib/validation/timetable-operation";
+import type { TEditorViolation, TOperationRequest, TOperationResponse } from "@/lib/domain/timetable-editor";
 import { editView, entryStatesFromJson, markReplayed, recordEdit, replayableEdit, type EditView } from "./edit-log";
 import type { EditorTimetable, EntryState } from "./editor-timetable";
+import { editorViolations } from "./editor-violations";
 import { EntryViews, type EditorEntryView } from "./entry-view";
 import { giveBackEditor, takeEditor } from "./open-editors";
 import { planEdit, planReplay, type OperationPlan } from "./plan-operation";
@@ -26,17 +26,17 @@ import { summarise } from "./summarise-edit";
 
 export interface ApplyOperationOptions {
   timetableId: string;
-  request: OperationRequest;
+  request: TOperationRequest;
   actor: { id: string; name: string };
 }
 
-export interface OperationOutcome {
+export interface OperationOutcome extends TOperationResponse {
   version: number;
   score: number;
   hardViolations: number;
   breakdown: Record<string, number>;
   hardBreakdown: Record<string, number>;
-  violations: SoftViolation[];
+  violations: TEditorViolation[];
   entries: EditorEntryView[];
   edit: EditView;
 }
@@ -120,7 +120,7 @@ export async function applyOperation({ timetableId, request, actor }: ApplyOpera
         hardViolations: scored.evaluation.hard,
         breakdown: scored.evaluation.softBreakdown,
         hardBreakdown: scored.evaluation.hardBreakdown,
-        violations: scored.evaluation.violations,
+        violations: editorViolations(editor, scored.evaluation.hard, scored.evaluation.violations),
         entries: changedOnly(beforeStates, afterStates).map((id) => views.view(id)),
         edit: editView(edit, actorName),
       };

@@ -5,7 +5,7 @@
  */
 import { AppError } from "@/lib/api/errors";
 import { EditSession, type MeetingMove } from "@/lib/solver/edit/session";
-import { meetingKey, type LoadedEntry, type TimetableModel } from "../load-timetable-model";
+import { meetingKey, type EntryRow, type TimetableModel } from "../load-timetable-model";
 
 /** An entry as stored (or as it will be stored after an edit): what the edit log records. */
 export interface EntryState {
@@ -20,7 +20,7 @@ export interface EntryState {
 
 export class EditorTimetable {
   readonly session: EditSession;
-  private readonly entryById: Map<string, LoadedEntry>;
+  private readonly entryById: Map<string, EntryRow>;
   private readonly meetingOfEntry = new Map<string, number>();
   private readonly entryOfMeeting: string[] = [];
 
@@ -29,7 +29,11 @@ export class EditorTimetable {
     /** The timetable version the session holds. */
     public version: number,
   ) {
-    this.session = new EditSession({ ...model.input, fixed: model.termFixed }, model.placements, model.pins);
+    const pins = model.entries
+      .filter((e) => e.pinnedTime || e.pinnedRoom)
+      .map((e) => ({ offeringId: e.offeringId, meetingIndex: e.meetingIndex, time: e.pinnedTime, room: e.pinnedRoom }));
+    // The session adds the timetable's pins to the term's itself, and moves them with their meetings.
+    this.session = new EditSession({ ...model.input, fixed: model.termFixed }, model.placements, pins);
     this.entryById = new Map(model.entries.map((e) => [e.id, e]));
     for (const entry of model.entries) {
       const m = this.session.meeting(entry.offeringId, entry.meetingIndex);
@@ -40,12 +44,12 @@ export class EditorTimetable {
     }
   }
 
-  get entries(): LoadedEntry[] {
+  get entries(): EntryRow[] {
     return this.model.entries;
   }
 
   /** The entry as loaded, or undefined when it is not one of this timetable's. */
-  storedEntry(entryId: string): LoadedEntry | undefined {
+  storedEntry(entryId: string): EntryRow | undefined {
     return this.entryById.get(entryId);
   }
 

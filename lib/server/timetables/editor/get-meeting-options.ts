@@ -7,6 +7,7 @@
  */
 import { meetingOptions, withMeetingLifted, type RoomOption } from "@/lib/solver/edit/options";
 import { Occupancy, roomReasons, seatsNote, timeReasons } from "@/lib/solver/edit/reasons";
+import type { TOptionsResponse } from "@/lib/domain/timetable-editor";
 import type { EditorTimetable } from "./editor-timetable";
 import { openEditor } from "./open-editors";
 
@@ -26,16 +27,14 @@ export interface CellOptionView {
   day: number;
   period: number;
   free: boolean;
-  /** Null where a meeting of this length cannot start at all (end of day, across a break). */
-  scoreDelta: number | null;
+  /** 0 where a meeting of this length cannot start at all (end of day, across a break): hardDelta is null there. */
+  scoreDelta: number;
   hardDelta: number | null;
   reasons: string[];
   rooms: RoomOptionView[];
 }
 
-export interface MeetingOptionsView {
-  entryId: string;
-  version: number;
+export interface MeetingOptionsView extends TOptionsResponse {
   cells: CellOptionView[];
 }
 
@@ -58,7 +57,7 @@ export function optionCells(editor: EditorTimetable, m: number): CellOptionView[
       const at = { day: grid.isoDay(dayIndex), period: grid.periodIndex(position) };
       if (!cell.fits) {
         const why = position + offering.length > M.periods ? "would run past the end of the day" : "would span a break";
-        return { ...at, free: false, scoreDelta: null, hardDelta: null, reasons: [`${offering.name} lasts ${offering.length} periods; starting at ${grid.grid.periodNames[position]} it ${why}`], rooms: [] };
+        return { ...at, free: false, scoreDelta: 0, hardDelta: null, reasons: [`${offering.name} lasts ${offering.length} periods; starting at ${grid.grid.periodNames[position]} it ${why}`], rooms: [] };
       }
       const best = cell.rooms[0];
       const free = best.added === 0;

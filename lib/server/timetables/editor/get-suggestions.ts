@@ -1,4 +1,5 @@
 /** GET /api/timetables/:id/suggestions?entryId=: up to 10 placements for the meeting, as moves the operations route applies ("moves"). */
+import type { TSuggestionsResponse } from "@/lib/domain/timetable-editor";
 import { suggestMoves } from "@/lib/solver/edit/suggest";
 import { openEditor } from "./open-editors";
 
@@ -9,7 +10,7 @@ export interface SuggestionView {
   summary: string;
 }
 
-export async function getSuggestions({ timetableId, entryId }: { timetableId: string; entryId: string }): Promise<{ version: number; suggestions: SuggestionView[] }> {
+export async function getSuggestions({ timetableId, entryId }: { timetableId: string; entryId: string }): Promise<TSuggestionsResponse> {
   const editor = await openEditor(timetableId);
   const { session, model } = editor;
   const M = session.model;

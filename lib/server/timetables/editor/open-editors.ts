@@ -34,7 +34,7 @@ function remember(editor: EditorTimetable, loadedAt: number): void {
 }
 
 async function load(timetableId: string, client?: Prisma.TransactionClient): Promise<EditorTimetable> {
-  const model = await loadTimetableModel(timetableId, client);
+  const model = await loadTimetableModel({ timetableId, client });
   return new EditorTimetable(model, model.timetable.version);
 }
 

@@ -7,7 +7,7 @@
 import { AppError } from "@/lib/api/errors";
 import { meetingOptions } from "@/lib/solver/edit/options";
 import type { MeetingMove } from "@/lib/solver/edit/session";
-import type { EditOperation } from "@/lib/validation/timetable-operation";
+import type { TChangeOperation } from "@/lib/domain/timetable-editor";
 import type { EditorTimetable, EntryState } from "./editor-timetable";
 
 export interface OperationPlan {
@@ -25,7 +25,7 @@ function bestRoom(editor: EditorTimetable, m: number, slot: number): number {
   return cell.rooms[0].room;
 }
 
-export function planEdit(editor: EditorTimetable, op: EditOperation): OperationPlan {
+export function planEdit(editor: EditorTimetable, op: TChangeOperation): OperationPlan {
   const checkHard = op.type !== "pin" && op.force !== true;
   switch (op.type) {
     case "move": {

@@ -1,8 +1,8 @@
 /** One line per edit for the log: "Moved CS301 Data Structures (CSE-3A) from Mon 09:00 in LH-101 to Tue 11:00 in LH-102". */
-import type { EditOperation } from "@/lib/validation/timetable-operation";
+import type { TChangeOperation } from "@/lib/domain/timetable-editor";
 import type { EditorTimetable, EntryState } from "./editor-timetable";
 
-export function summarise(editor: EditorTimetable, op: EditOperation, before: EntryState[], after: EntryState[]): string {
+export function summarise(editor: EditorTimetable, op: TChangeOperation, before: EntryState[], after: EntryState[]): string {
   const name = (i: number) => editor.offeringName(after[i].entryId);
   const moved = (i: number) => `${name(i)} from ${editor.describe(before[i])} to ${editor.describe(after[i])}`;
   switch (op.type) {
