@@ -10,7 +10,7 @@
  */
 import { availableParallelism } from "node:os";
 import { z } from "zod";
-import { formatZodError } from "@/lib/api/errors";
+import { formatZodError } from "@/lib/domain/zod-error-message";
 import { MAX_VARIANTS } from "@/lib/domain/generation-config";
 
 export type Env = Record<string, string | undefined>;

@@ -3,7 +3,7 @@
 // department for registrars and admins, who rarely have a week of their own).
 import { hasPermission, type Role } from "@/lib/auth/roles";
 import type { ViewChoices } from "@/lib/server/timetable-views/get-view-choices";
-import { ZTimetableQuerySchema, type TTimetableQuery } from "@/lib/server/timetable-views/timetable-query.types";
+import { ZTimetableQuerySchema, type TTimetableQuery } from "@/lib/domain/timetable-query";
 import type { TimetableQueryInput } from "./timetable-query-string";
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;

@@ -4,7 +4,7 @@
  */
 import Link from "next/link";
 import { ListTable, type ListColumn } from "@/components/ui/list-table";
-import { isoDayName } from "@/lib/server/generation/term-grid";
+import { isoDayName } from "@/lib/domain/day-names";
 import type { FacultyLoad } from "@/lib/server/timetable-views/summarise-teaching-load";
 import { timetableQueryString } from "./timetable-query-string";
 

@@ -1,5 +1,5 @@
 // The query string the timetable routes and pages share, built from a TTimetableQuery-like object.
-import type { TTimetableQuery } from "@/lib/server/timetable-views/timetable-query.types";
+import type { TTimetableQuery } from "@/lib/domain/timetable-query";
 
 export type TimetableQueryInput = Partial<TTimetableQuery>;
 

@@ -1,7 +1,7 @@
 // One timetable view drawn with the shared WeekGrid. No hooks: used by the interactive page and by
 // the server-rendered print page alike.
 import type { TimetableView } from "@/lib/server/timetable-views/get-published-entries";
-import { ISO_DAY_NAMES } from "@/lib/server/timetable-views/timetable-view-row";
+import { isoDayFullName } from "@/lib/domain/day-names";
 import { WeekGrid, type WeekGridBlock } from "./week-grid";
 
 export type TimetableWeekProps = { view: TimetableView; className?: string };
@@ -9,7 +9,7 @@ export type TimetableWeekProps = { view: TimetableView; className?: string };
 /** Working days of the term, plus any day a meeting is on (a weekend lab should not vanish). */
 function gridDays(view: TimetableView) {
   const days = new Set([...view.term.workingDays, ...view.rows.map((r) => r.day)]);
-  return [...days].sort((a, b) => a - b).map((day) => ({ day, label: ISO_DAY_NAMES[day] ?? `Day ${day}` }));
+  return [...days].sort((a, b) => a - b).map((day) => ({ day, label: isoDayFullName(day) }));
 }
 
 export function TimetableWeek({ view, className }: TimetableWeekProps) {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { AppError, toErrorResponse } from "@/lib/api/errors";
+import { errorBody, toErrorResponse } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { log } from "@/lib/log/logger";
 
 async function read(response: Response): Promise<{ status: number; body: Record<string, unknown> }> {
@@ -57,5 +58,15 @@ describe("toErrorResponse", () => {
     const result = await read(toErrorResponse(new Error("connection string postgres://secret")));
     expect(result).toEqual({ status: 500, body: { error: "Internal error" } });
     expect(logError).toHaveBeenCalledOnce();
+  });
+});
+
+describe("errorBody", () => {
+  it("gives server actions the same status and body as the response, without a Response to read back", async () => {
+    const error = new AppError("CONFLICT", "Already published", { timetableId: "t1" });
+    expect(errorBody(error)).toEqual(await read(toErrorResponse(error)));
+    const invalid = z.object({ name: z.string() }).safeParse({});
+    expect(invalid.success).toBe(false);
+    expect(errorBody(invalid.error)).toMatchObject({ status: 422, body: { details: [{ path: "name" }] } });
   });
 });

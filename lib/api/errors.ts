@@ -1,24 +1,16 @@
-// One error type for the domain layer and the one place that turns errors into HTTP responses.
+// The one place that turns errors into HTTP: AppError codes to statuses, ZodErrors to 422 with the
+// path of each issue, Prisma's known request errors to 404/409, anything else to a logged 500.
+// errorBody() gives the status and body without building a Response, for server actions.
 //
-// Deliberately no `import "server-only"`: domain functions in lib/server/ throw AppError and the
-// worker (run with tsx, where the server-only package throws on import) shares those functions.
-// Nothing here is secret.
+// Deliberately no `import "server-only"`: nothing here is secret, and unit tests import it.
 import { ZodError } from "zod";
+import { AppError, type AppErrorCode } from "@/lib/domain/app-error";
+import { formatZodError, zodIssueDetails } from "@/lib/domain/zod-error-message";
 import { log } from "@/lib/log/logger";
 
-export const AppErrorCode = {
-  BAD_REQUEST: "BAD_REQUEST",
-  UNAUTHORIZED: "UNAUTHORIZED",
-  FORBIDDEN: "FORBIDDEN",
-  NOT_FOUND: "NOT_FOUND",
-  CONFLICT: "CONFLICT",
-  UNSUPPORTED_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
-  UNPROCESSABLE: "UNPROCESSABLE",
-  UNAVAILABLE: "UNAVAILABLE",
-  INTERNAL: "INTERNAL",
-} as const;
-
-export type AppErrorCode = (typeof AppErrorCode)[keyof typeof AppErrorCode];
+/** @deprecated import these from lib/domain; kept while other branches move over. */
+export { AppError } from "@/lib/domain/app-error";
+export { formatZodError } from "@/lib/domain/zod-error-message";
 
 export const APP_ERROR_STATUS: Record<AppErrorCode, number> = {
   BAD_REQUEST: 400,
@@ -32,40 +24,7 @@ export const APP_ERROR_STATUS: Record<AppErrorCode, number> = {
   INTERNAL: 500,
 };
 
-export class AppError extends Error {
-  readonly code: AppErrorCode;
-  readonly details?: unknown;
-  /** Extra top-level fields of the error body, e.g. { currentVersion } of a stale edit (409). */
-  readonly fields?: Record<string, unknown>;
-
-  constructor(code: AppErrorCode, message: string, details?: unknown, fields?: Record<string, unknown>) {
-    super(message);
-    this.name = "AppError";
-    this.code = code;
-    this.details = details;
-    this.fields = fields;
-  }
-
-  get status(): number {
-    return APP_ERROR_STATUS[this.code];
-  }
-}
-
 export type ErrorBody = { error: string; details?: unknown; [field: string]: unknown };
-
-/** "variants: must be between 1 and 5"; several issues are joined with "; ". */
-export function formatZodError(error: ZodError): string {
-  return error.issues
-    .map((issue) => {
-      const path = issue.path.map(String).join(".");
-      return path ? `${path}: ${issue.message}` : issue.message;
-    })
-    .join("; ");
-}
-
-function zodIssueDetails(error: ZodError): { path: string; message: string }[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
-}
 
 // Prisma's known request errors carry a stable code. Matched by shape rather than instanceof so
 // this file does not load the Prisma runtime (it is imported by client-free code and tests).
@@ -83,23 +42,25 @@ function prismaKnownError(error: unknown): AppError | null {
   return mapped ? new AppError(mapped.code, mapped.message) : null;
 }
 
-function json(status: number, body: ErrorBody): Response {
-  return Response.json(body, { status });
-}
-
-/** Maps any thrown value to a JSON error response; unexpected errors are logged and hidden. */
-export function toErrorResponse(error: unknown): Response {
+/** The HTTP status and JSON body any thrown value maps to; unexpected errors are logged and hidden. */
+export function errorBody(error: unknown): { status: number; body: ErrorBody } {
   if (error instanceof AppError) {
     const body: ErrorBody = { ...error.fields, error: error.message };
     if (error.details !== undefined) body.details = error.details;
-    return json(error.status, body);
+    return { status: APP_ERROR_STATUS[error.code], body };
   }
   if (error instanceof ZodError) {
-    return json(422, { error: formatZodError(error), details: zodIssueDetails(error) });
+    return { status: 422, body: { error: formatZodError(error), details: zodIssueDetails(error) } };
   }
   const fromPrisma = prismaKnownError(error);
-  if (fromPrisma) return toErrorResponse(fromPrisma);
+  if (fromPrisma) return errorBody(fromPrisma);
 
   log.error({ err: error }, "unexpected error");
-  return json(500, { error: "Internal error" });
+  return { status: 500, body: { error: "Internal error" } };
+}
+
+/** errorBody() as a JSON Response, for route handlers. */
+export function toErrorResponse(error: unknown): Response {
+  const { status, body } = errorBody(error);
+  return Response.json(body, { status });
 }

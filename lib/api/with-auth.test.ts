@@ -8,7 +8,7 @@ vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 
 const { getSessionUser } = await import("@/lib/auth/session");
 const { withAuth, parseJsonBody } = await import("@/lib/api/with-auth");
-const { AppError } = await import("@/lib/api/errors");
+const { AppError } = await import("@/lib/domain/app-error");
 
 const sessionUser = vi.mocked(getSessionUser);
 const registrar = { id: "u1", email: "r@demo.edu", name: "Rita", role: "REGISTRAR" as const, departmentId: null };

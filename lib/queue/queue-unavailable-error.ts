@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 
 /**
  * Redis (and so the queue) cannot be reached. An AppError with code UNAVAILABLE so that a route

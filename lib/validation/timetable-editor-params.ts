@@ -1,6 +1,7 @@
 // Parameters shared by the editor's routes (drafts, editor, options, operations, suggestions).
 import { z } from "zod";
-import { AppError, formatZodError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
+import { formatZodError } from "@/lib/domain/zod-error-message";
 
 export const ZTimetableIdParams = z.object({ id: z.string().min(1) });
 

@@ -5,10 +5,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { DEFAULT_DATABASE_URL, databaseName, libpqUrl, redact, runTool } from "./pg-tools";
+import { readDatabaseConfig } from "@/lib/config";
+import { databaseName, libpqUrl, redact, runTool } from "./pg-tools";
 
 const { values } = parseArgs({ options: { out: { type: "string" } } });
-const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+const url = readDatabaseConfig().url;
 const stamp = new Date().toISOString().replace(/[:.]/g, "-").replace(/-\d{3}Z$/, "Z");
 const out = path.resolve(values.out ?? path.join("backups", `${databaseName(url)}-${stamp}.dump`));
 

@@ -4,8 +4,6 @@
  */
 import { spawnSync } from "node:child_process";
 
-export const DEFAULT_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/timetabler";
-
 /** DATABASE_URL without Prisma's own query parameters (libpq rejects `schema`). */
 export function libpqUrl(url: string): string {
   const parsed = new URL(url);

@@ -7,10 +7,11 @@
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { DEFAULT_DATABASE_URL, databaseName, libpqUrl, maintenanceUrl, redact, runTool } from "./pg-tools";
+import { readDatabaseConfig } from "@/lib/config";
+import { databaseName, libpqUrl, maintenanceUrl, redact, runTool } from "./pg-tools";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { replace: { type: "boolean", default: false } } });
-const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+const url = readDatabaseConfig().url;
 const name = databaseName(url);
 const log = (message: string) => console.log(`[db:restore] ${message}`);
 

@@ -27,7 +27,7 @@ describe("worker process", () => {
     await worker.waitForOutput(/started: prefix/);
 
     const startedAt = Date.now();
-    const created = await createGenerationJob({ termId, departmentIds: [], variants: 3, secondsPerVariant: 1, requestedById: registrarId });
+    const created = await createGenerationJob({ termId, departmentIds: [], variants: 3, secondsPerVariant: 5, requestedById: registrarId });
     expect(created.enqueued).toBe(true);
 
     const job = await waitFor(() => jobState(created.id), (j) => j.status !== "QUEUED" && j.status !== "RUNNING", {

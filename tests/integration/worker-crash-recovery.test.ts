@@ -22,7 +22,7 @@ describe("a worker killed mid-solve", () => {
     worker = harness.startWorker(env);
     await worker.waitForOutput(/started: prefix/);
 
-    const { id } = await createGenerationJob({ termId, departmentIds: [], variants: 2, secondsPerVariant: 2, requestedById: registrarId });
+    const { id } = await createGenerationJob({ termId, departmentIds: [], variants: 2, secondsPerVariant: 5, requestedById: registrarId });
     await waitFor(() => jobState(id), (job) => job.variants.every((v) => v.stage === "optimising"), {
       what: "both variants to be optimising",
       timeoutMs: 40_000,

@@ -19,7 +19,7 @@ describe("enqueueGeneration", () => {
   it("adds one flow per generation however often it is called", async () => {
     const env = useQueueOf(harness.redis.url);
     const { termId, registrarId } = await createTermAndRegistrar();
-    const { id, enqueued } = await createGenerationJob({ termId, departmentIds: [], variants: 3, secondsPerVariant: 1, requestedById: registrarId });
+    const { id, enqueued } = await createGenerationJob({ termId, departmentIds: [], variants: 3, secondsPerVariant: 5, requestedById: registrarId });
     expect(enqueued).toBe(true);
 
     expect(await enqueueGeneration(id, 3)).toBe(false);

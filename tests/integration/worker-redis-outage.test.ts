@@ -27,7 +27,7 @@ describe("Redis outage", () => {
     await worker.waitForOutput(/Redis unavailable/);
 
     const requestedAt = Date.now();
-    const created = await createGenerationJob({ termId, departmentIds: [], variants: 2, secondsPerVariant: 1, requestedById: registrarId });
+    const created = await createGenerationJob({ termId, departmentIds: [], variants: 2, secondsPerVariant: 5, requestedById: registrarId });
     const answeredInMs = Date.now() - requestedAt;
     console.info(`[test] createGenerationJob answered in ${answeredInMs} ms with Redis down`);
     expect(created.enqueued).toBe(false);

@@ -30,7 +30,7 @@ describe("SIGTERM past the shutdown timeout", () => {
     const { termId, registrarId } = await createTermAndRegistrar();
     let worker = harness.startWorker(env);
     await worker.waitForOutput(/started: prefix/);
-    const { id } = await createGenerationJob({ termId, departmentIds: [], variants: 1, secondsPerVariant: 4, requestedById: registrarId });
+    const { id } = await createGenerationJob({ termId, departmentIds: [], variants: 1, secondsPerVariant: 5, requestedById: registrarId });
     await waitFor(() => jobState(id), (job) => job.variants[0].stage === "optimising", { what: "the variant to be optimising", timeoutMs: 40_000 });
 
     const signalledAt = Date.now();
@@ -60,7 +60,7 @@ describe("SIGTERM past the shutdown timeout", () => {
     const { termId, registrarId } = await createTermAndRegistrar();
     const stubborn = harness.startWorker(env, "tests/integration/support/stubborn-worker/index.ts");
     await stubborn.waitForOutput(/started: prefix/);
-    const { id } = await createGenerationJob({ termId, departmentIds: [], variants: 1, secondsPerVariant: 2, requestedById: registrarId });
+    const { id } = await createGenerationJob({ termId, departmentIds: [], variants: 1, secondsPerVariant: 5, requestedById: registrarId });
     await stubborn.waitForOutput(/\[stubborn solver\] job .* started/, 40_000);
 
     const signalledAt = Date.now();

@@ -42,7 +42,7 @@ describe("SIGTERM", () => {
     const { termId, registrarId } = await createTermAndRegistrar();
     worker = harness.startWorker(env);
     await worker.waitForOutput(/started: prefix/);
-    const { id } = await createGenerationJob({ termId, departmentIds: [], variants: 1, secondsPerVariant: 3, requestedById: registrarId });
+    const { id } = await createGenerationJob({ termId, departmentIds: [], variants: 1, secondsPerVariant: 5, requestedById: registrarId });
     await waitFor(() => jobState(id), (job) => job.variants[0].stage === "optimising", { what: "the variant to be optimising", timeoutMs: 40_000 });
 
     worker.child.kill("SIGTERM");

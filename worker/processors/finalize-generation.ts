@@ -5,7 +5,7 @@
  * without running our code) and then the job.
  */
 import { UnrecoverableError, type Job } from "bullmq";
-import { formatZodError } from "@/lib/api/errors";
+import { formatZodError } from "@/lib/domain/zod-error-message";
 import { prisma } from "@/lib/db";
 import { ZFinalizeGenerationPayloadSchema, type JobPayload, type QueueName } from "@/lib/queue/queues";
 import { finalizeJob, type FinalizeJobResult } from "@/lib/server/generation/job-lifecycle";

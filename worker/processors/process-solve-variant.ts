@@ -9,7 +9,8 @@
  * the last attempt fails.
  */
 import { UnrecoverableError, WaitingError, type SandboxedJob } from "bullmq";
-import { AppError, formatZodError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
+import { formatZodError } from "@/lib/domain/zod-error-message";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ZSolveVariantPayloadSchema, type JobPayload, type QueueName } from "@/lib/queue/queues";

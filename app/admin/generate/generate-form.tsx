@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import { fieldAria, FormField, inputClasses } from "@/components/ui/form-field";
 import { fetchJson } from "@/lib/api/fetch-json";
+import { GENERATION_LIMITS } from "@/lib/domain/generation-config";
 import type { TCreateJobRequest, TCreateJobResponse } from "@/app/api/jobs/route.types";
 import type { TListTermsResponse } from "@/app/api/terms/route.types";
 
@@ -21,6 +22,7 @@ export interface GenerateFormProps {
 
 const DEFAULT_SECONDS = 60;
 const DEFAULT_VARIANTS = 3;
+const { variants: VARIANTS, secondsPerVariant: SECONDS } = GENERATION_LIMITS;
 
 export function GenerateForm({ terms, departments }: GenerateFormProps) {
   const router = useRouter();
@@ -104,12 +106,12 @@ export function GenerateForm({ terms, departments }: GenerateFormProps) {
           </fieldset>
 
           <div className="grid gap-4 sm:grid-cols-2">
-            <FormField id="seconds" label="Time per variant (seconds)" hint="5 to 600. Longer runs usually find better timetables.">
+            <FormField id="seconds" label="Time per variant (seconds)" hint={`${SECONDS.min} to ${SECONDS.max}. Longer runs usually find better timetables.`}>
               <input
                 id="seconds"
                 type="number"
-                min={5}
-                max={600}
+                min={SECONDS.min}
+                max={SECONDS.max}
                 step={5}
                 className={inputClasses}
                 value={secondsPerVariant}
@@ -117,12 +119,12 @@ export function GenerateForm({ terms, departments }: GenerateFormProps) {
                 {...fieldAria("seconds", { hint: true })}
               />
             </FormField>
-            <FormField id="variants" label="Number of variants" hint="1 to 5, each with different priorities, to compare side by side.">
+            <FormField id="variants" label="Number of variants" hint={`${VARIANTS.min} to ${VARIANTS.max}, each with different priorities, to compare side by side.`}>
               <input
                 id="variants"
                 type="number"
-                min={1}
-                max={5}
+                min={VARIANTS.min}
+                max={VARIANTS.max}
                 className={inputClasses}
                 value={variants}
                 onChange={(e) => setVariants(Number(e.target.value))}

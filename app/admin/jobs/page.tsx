@@ -6,7 +6,8 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { ListTable, type ListColumn } from "@/components/ui/list-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
-import { listGenerationJobs, type GenerationJobSummary } from "@/lib/server/generation/list-generation-jobs";
+import type { TJobSummary } from "@/lib/domain/generation-job-view";
+import { listGenerationJobs } from "@/lib/server/generation/list-generation-jobs";
 import { formatDuration, JobStatusBadge } from "./job-status-badge";
 import { RefreshWhileRunning } from "./refresh-while-running";
 
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Generation jobs" };
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-const JOB_COLUMNS: ListColumn<GenerationJobSummary>[] = [
+const JOB_COLUMNS: ListColumn<TJobSummary>[] = [
   {
     header: "Status",
     cell: (job) => (

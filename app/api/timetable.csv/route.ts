@@ -1,7 +1,7 @@
 // GET /api/timetable.csv?<same query as /api/timetable> -> text/csv download.
 import { withAuth } from "@/lib/api/with-auth";
 import { exportTimetableCsv } from "@/lib/server/timetable-views/export-timetable-csv";
-import { parseTimetableQuery } from "@/lib/server/timetable-views/timetable-query.types";
+import { parseTimetableQuery } from "@/lib/domain/timetable-query";
 import { toDownloadResponse } from "@/lib/server/timetable-views/to-download-response";
 
 export const GET = withAuth(

@@ -2,7 +2,7 @@
 // -> TimetableView JSON (lib/server/timetable-views/get-published-entries.ts).
 import { withAuth } from "@/lib/api/with-auth";
 import { getPublishedEntries } from "@/lib/server/timetable-views/get-published-entries";
-import { parseTimetableQuery } from "@/lib/server/timetable-views/timetable-query.types";
+import { parseTimetableQuery } from "@/lib/domain/timetable-query";
 import { ZTimetableViewSchema } from "@/lib/server/timetable-views/timetable-view.types";
 import { validatedJsonResponse } from "@/lib/server/timetable-views/validated-json-response";
 

@@ -6,7 +6,7 @@ import { parseSearchParamsQuery, type RawSearchParams } from "@/components/timet
 import { PrintButton } from "@/components/timetable/print-button";
 import { TimetableWeek } from "@/components/timetable/timetable-week";
 import { Alert } from "@/components/ui/alert";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { requirePageUser } from "@/lib/auth/session";
 import { getPrintableViews } from "@/lib/server/timetable-views/get-printable-views";
 import type { TimetableView } from "@/lib/server/timetable-views/get-published-entries";

@@ -2,7 +2,7 @@
 // ever available. Earlier tokens stay valid (a phone and a laptop may each subscribe); "revoke"
 // ends all of them.
 import "server-only";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { calendarFeedUrl, generateCalendarToken } from "./calendar-token-secret";

@@ -2,7 +2,7 @@
 // timetable, recomputed on every request, so a new publication reaches subscribers on their next
 // refresh without any new URL.
 import "server-only";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { buildTimetableCalendar } from "@/lib/formats/ical/build-timetable-calendar";
 import { exportTimetableIcs, type ExportedFile } from "@/lib/server/timetable-views/export-timetable-ics";
 import { resolveCalendarToken } from "./resolve-calendar-token";

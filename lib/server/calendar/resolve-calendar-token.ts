@@ -1,7 +1,7 @@
 // Finds whose feed a token opens. Unknown, malformed and revoked tokens are all NOT_FOUND, so the
 // response says nothing about which tokens once existed.
 import "server-only";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import type { TimetableViewer } from "@/lib/server/timetable-views/view-access-rules";
 import { hashCalendarToken, isWellFormedCalendarToken } from "./calendar-token-secret";

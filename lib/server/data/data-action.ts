@@ -2,7 +2,7 @@
  * The body of every data server action: authorize (data.manage), parse the input with the same zod
  * schema the form used, run one domain function, revalidate, and answer an ActionResult.
  *
- * Errors go through toErrorResponse, the one place that maps AppError / ZodError / Prisma errors,
+ * Errors go through errorBody (beside toErrorResponse), the one place that maps AppError / ZodError / Prisma errors,
  * so an action and a route handler report the same problem with the same message.
  */
 import "server-only";
@@ -10,7 +10,7 @@ import { revalidatePath } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { assertCleanInput } from "@/lib/api/clean-input";
-import { toErrorResponse } from "@/lib/api/errors";
+import { errorBody } from "@/lib/api/errors";
 import { requirePageUser, type SessionUser } from "@/lib/auth/session";
 import { viewDataChanges } from "@/lib/server/timetable-views/view-data-changes";
 import type { ActionResult } from "@/lib/validation/action-result";
@@ -37,8 +37,7 @@ export async function dataAction<S extends z.ZodType, T>({ schema, input, run, r
     return { ok: true, data };
   } catch (error) {
     unstable_rethrow(error);
-    const response = toErrorResponse(error);
-    const body = (await response.json()) as { error: string; details?: unknown };
+    const { body } = errorBody(error);
     return { ok: false, error: body.error, fieldErrors: fieldErrorsFromDetails(body.details) };
   }
 }

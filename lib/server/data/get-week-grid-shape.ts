@@ -4,7 +4,7 @@
  * shows Monday to Saturday with eight numbered periods.
  */
 import { prisma } from "@/lib/db";
-import { isoDayName } from "@/lib/server/generation/term-grid";
+import { isoDayName } from "@/lib/domain/day-names";
 
 export interface WeekGridShape {
   days: { day: number; label: string }[];

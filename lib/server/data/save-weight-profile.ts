@@ -5,7 +5,7 @@
 import { prisma } from "@/lib/db";
 import type { TWeightProfileInput } from "@/lib/validation/weight-profile";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { fieldConflict, notFound } from "./data-errors";
 
 export async function saveWeightProfile({ input, actorId }: { input: TWeightProfileInput; actorId: string }): Promise<{ id: string }> {

@@ -4,7 +4,7 @@
  * cancelRequestedAt, which each running variant polls every ~300 ms to abort its solver, and the
  * finalize step then marks the job CANCELLED. Works while Redis is down, and is idempotent.
  */
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import type { JobStatus } from "@/lib/generated/prisma/client";
 

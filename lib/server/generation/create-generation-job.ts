@@ -4,8 +4,9 @@
  * worker's reconciliation enqueues it as soon as Redis is back, so the request is never lost and
  * the caller can tell the user it will start later.
  */
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
+import { ZGenerationSizeSchema, type TGenerationConfig } from "@/lib/domain/generation-config";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueGeneration } from "@/lib/queue/producer";
 import { QueueUnavailableError } from "@/lib/queue/queue-unavailable-error";
@@ -13,9 +14,6 @@ import { ZSoftWeightsSchema } from "./soft-weights-schema";
 import { planVariants } from "./variant-profiles";
 import { addLogContext } from "@/lib/log/log-context";
 import { log } from "@/lib/log/logger";
-
-export const MAX_VARIANTS = 10;
-export const MAX_SECONDS_PER_VARIANT = 3_600;
 
 export interface CreateGenerationJobOptions {
   termId: string;
@@ -32,18 +30,10 @@ export interface CreateGenerationJobResult {
   enqueued: boolean;
 }
 
-function assertWithinLimits({ variants, secondsPerVariant }: CreateGenerationJobOptions): void {
-  if (!Number.isInteger(variants) || variants < 1 || variants > MAX_VARIANTS) {
-    throw new AppError("BAD_REQUEST", `variants must be a whole number from 1 to ${MAX_VARIANTS}`);
-  }
-  if (!Number.isInteger(secondsPerVariant) || secondsPerVariant < 1 || secondsPerVariant > MAX_SECONDS_PER_VARIANT) {
-    throw new AppError("BAD_REQUEST", `secondsPerVariant must be a whole number from 1 to ${MAX_SECONDS_PER_VARIANT}`);
-  }
-}
-
 export async function createGenerationJob(options: CreateGenerationJobOptions): Promise<CreateGenerationJobResult> {
-  assertWithinLimits(options);
-  const { termId, departmentIds, variants, secondsPerVariant, requestedById } = options;
+  // The same limits as the request schema (a ZodError: 422 naming the field), for callers other than the route.
+  const { variants, secondsPerVariant } = ZGenerationSizeSchema.parse(options);
+  const { termId, departmentIds, requestedById } = options;
 
   const job = await prisma.$transaction(async (tx) => {
     const term = await tx.term.findUnique({
@@ -56,7 +46,7 @@ export async function createGenerationJob(options: CreateGenerationJobOptions): 
       ? { name: term.weightProfile.name, weights: ZSoftWeightsSchema.parse(term.weightProfile.weights) }
       : null;
     const plans = planVariants(variants, termProfile);
-    const config = { variants, secondsPerVariant, profiles: plans.map((plan) => plan.name) };
+    const config: TGenerationConfig = { variants, secondsPerVariant, profiles: plans.map((plan) => plan.name) };
 
     return tx.generationJob.create({
       data: {

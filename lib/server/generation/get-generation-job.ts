@@ -5,63 +5,16 @@
  * The queue is asked about only while the job waits, to tell "waiting its turn" from "Redis is down"
  * without a Redis round trip on every poll of a running job.
  */
-import { AppError } from "@/lib/api/errors";
 import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/domain/app-error";
+import { ZGenerationConfigSchema } from "@/lib/domain/generation-config";
+import type { TJobView, TVariantView } from "@/lib/domain/generation-job-view";
+import { toStatusView } from "@/lib/domain/generation-status";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getQueueCounts } from "@/lib/queue/producer";
 import { QueueUnavailableError } from "@/lib/queue/queue-unavailable-error";
-import type { Blocker } from "@/lib/solver/types";
-import {
-  blockersFromJson,
-  numberRecordFromJson,
-  toStatusView,
-  type JobStatusView,
-  type VariantStatusView,
-} from "./generation-job-view";
+import { blockersFromJson, numberRecordFromJson } from "./stored-job-json";
 import { compareVariants, type VariantComparisonBasis } from "./variant-comparison";
-
-export interface GenerationVariantView {
-  id: string;
-  index: number;
-  name: string;
-  status: VariantStatusView;
-  progress: number;
-  stage: string | null;
-  /** The saved timetable's score once completed, else the best found so far. Lower is better. */
-  score: number | null;
-  hardViolations: number | null;
-  secondsLeft: number | null;
-  timetableId: string | null;
-  timetableStatus: "draft" | "published" | "archived" | null;
-  /** Weighted soft cost per constraint of the saved timetable, under this variant's own profile. */
-  breakdown: Record<string, number> | null;
-  /** The saved timetable's score under the job's comparison profile (comparedUnder): like for like across variants. */
-  comparableScore: number | null;
-  /** Soft amounts of the saved timetable in each constraint's own units (students over capacity, days short, ...). */
-  units: Record<string, number> | null;
-}
-
-export interface GenerationJobView {
-  id: string;
-  termId: string;
-  termName: string;
-  status: JobStatusView;
-  progress: number;
-  stage: string | null;
-  bestScore: number | null;
-  error: string | null;
-  errorDetails: Blocker[] | null;
-  /** Only while queued: false when the queue (Redis) cannot be reached. */
-  queueAvailable?: boolean;
-  cancelRequested: boolean;
-  secondsPerVariant: number | null;
-  createdAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-  /** The weight profile every variant's comparableScore is computed under (the first variant's). */
-  comparedUnder: string | null;
-  variants: GenerationVariantView[];
-}
 
 const jobSelect = {
   id: true,
@@ -109,7 +62,7 @@ async function isQueueAvailable(): Promise<boolean> {
   }
 }
 
-function toVariantView(variant: JobRow["variants"][number], comparison: VariantComparisonBasis): GenerationVariantView {
+function toVariantView(variant: JobRow["variants"][number], comparison: VariantComparisonBasis): TVariantView {
   const { timetable } = variant;
   return {
     id: variant.id,
@@ -126,26 +79,26 @@ function toVariantView(variant: JobRow["variants"][number], comparison: VariantC
     breakdown: timetable ? numberRecordFromJson(timetable.breakdown) : null,
     comparableScore: comparison.scores.get(variant.index) ?? null,
     units: comparison.units.get(variant.index) ?? null,
-  };
+  } satisfies TVariantView;
 }
 
 /**
  * The job's progress is the mean of its variants' (finished ones count as done), so the bar moves
  * whether or not the worker also writes GenerationJob.progress.
  */
-function jobProgress(job: JobRow, variants: GenerationVariantView[]): number {
+function jobProgress(job: JobRow, variants: TVariantView[]): number {
   if (job.status === "COMPLETED") return 100;
   if (variants.length === 0) return job.progress;
-  const done = (v: GenerationVariantView) => (v.status === "completed" || v.status === "failed" || v.status === "cancelled" ? 100 : v.progress);
+  const done = (v: TVariantView) => (v.status === "completed" || v.status === "failed" || v.status === "cancelled" ? 100 : v.progress);
   return Math.max(job.progress, Math.round(variants.reduce((sum, v) => sum + done(v), 0) / variants.length));
 }
 
 function secondsPerVariantOf(config: Prisma.JsonValue): number | null {
-  const value = (config as { secondsPerVariant?: unknown } | null)?.secondsPerVariant;
-  return typeof value === "number" ? value : null;
+  const parsed = ZGenerationConfigSchema.safeParse(config);
+  return parsed.success ? parsed.data.secondsPerVariant : null;
 }
 
-export async function getGenerationJob({ id }: { id: string }): Promise<GenerationJobView> {
+export async function getGenerationJob({ id }: { id: string }): Promise<TJobView> {
   const job = await prisma.generationJob.findUnique({ where: { id }, select: jobSelect });
   if (!job) throw new AppError("NOT_FOUND", "Generation job not found");
 
@@ -171,5 +124,5 @@ export async function getGenerationJob({ id }: { id: string }): Promise<Generati
     finishedAt: job.finishedAt?.toISOString() ?? null,
     comparedUnder: comparison.profileName,
     variants,
-  };
+  } satisfies TJobView;
 }

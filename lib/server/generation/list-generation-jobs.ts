@@ -3,35 +3,17 @@
  * a message when Redis cannot be reached, so the page still lists the jobs (they live in PostgreSQL).
  */
 import { prisma } from "@/lib/db";
-import { getQueueCounts, type QueueCounts } from "@/lib/queue/producer";
+import type { TJobList, TJobSummary } from "@/lib/domain/generation-job-view";
+import { toStatusView } from "@/lib/domain/generation-status";
+import { getQueueCounts } from "@/lib/queue/producer";
 import { QueueUnavailableError } from "@/lib/queue/queue-unavailable-error";
-import { secondsBetween, toStatusView, type JobStatusView } from "./generation-job-view";
-
-export interface GenerationJobSummary {
-  id: string;
-  status: JobStatusView;
-  progress: number;
-  termName: string;
-  departmentCount: number;
-  variantCount: number;
-  requestedBy: string;
-  createdAt: string;
-  /** Seconds from start to finish, or so far while running; null before it starts. */
-  durationSeconds: number | null;
-  bestScore: number | null;
-}
-
-export interface GenerationJobList {
-  jobs: GenerationJobSummary[];
-  queue: QueueCounts | null;
-  queueMessage: string | null;
-}
+import { secondsBetween } from "./stored-job-json";
 
 export interface ListGenerationJobsOptions {
   limit?: number;
 }
 
-export async function listGenerationJobs({ limit = 50 }: ListGenerationJobsOptions = {}): Promise<GenerationJobList> {
+export async function listGenerationJobs({ limit = 50 }: ListGenerationJobsOptions = {}): Promise<TJobList> {
   const [rows, queue] = await Promise.all([
     prisma.generationJob.findMany({
       orderBy: { createdAt: "desc" },
@@ -61,7 +43,7 @@ export async function listGenerationJobs({ limit = 50 }: ListGenerationJobsOptio
 
   const now = new Date();
   return {
-    jobs: rows.map((job) => ({
+    jobs: rows.map((job): TJobSummary => ({
       id: job.id,
       status: toStatusView(job.status),
       progress: job.status === "COMPLETED" ? 100 : job.progress,
@@ -75,5 +57,5 @@ export async function listGenerationJobs({ limit = 50 }: ListGenerationJobsOptio
     })),
     queue: queue.counts,
     queueMessage: queue.message,
-  };
+  } satisfies TJobList;
 }

@@ -13,7 +13,7 @@
  *
  * No "server-only" import: the worker imports this through run-variant.
  */
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SnapshotFixedSlot, TermSnapshot } from "./term-snapshot";

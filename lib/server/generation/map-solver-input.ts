@@ -4,7 +4,8 @@
  */
 import type { Blocker, SoftWeights, SolverFaculty, SolverFixedSlot, SolverGroup, SolverInput, SolverOffering, SolverRoom } from "@/lib/solver/types";
 import { buildStudentGroups } from "./student-groups";
-import { buildTermGrid, GridIndex, isoDayName } from "./term-grid";
+import { isoDayName } from "@/lib/domain/day-names";
+import { buildTermGrid, GridIndex } from "./term-grid";
 import type { SnapshotBatch, SnapshotFaculty, SnapshotOffering, TermSnapshot } from "./term-snapshot";
 
 export interface MappedSolverInput {

@@ -8,9 +8,9 @@
  * cancellation are left to the caller, which knows whether an abort was the registrar's Cancel or a
  * worker shutdown (after which the job is retried and this variant must stay resumable).
  */
-import { z } from "zod";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
+import { ZGenerationConfigSchema } from "@/lib/domain/generation-config";
 import { log } from "@/lib/log/logger";
 import { solverProgressLogger } from "@/lib/log/solver-progress-log";
 import { preflight } from "@/lib/solver/preflight";
@@ -38,9 +38,6 @@ export interface RunVariantResult {
   timetableId?: string;
 }
 
-/** Only the part of GenerationJob.config this run reads; the rest belongs to create-generation-job. */
-const ZRunConfigSchema = z.object({ secondsPerVariant: z.number().positive() });
-
 export async function runVariant({ generationJobId, variantIndex, signal, onProgress }: RunVariantOptions): Promise<RunVariantResult> {
   const variant = await prisma.generationVariant.findUnique({
     where: { jobId_index: { jobId: generationJobId, index: variantIndex } },
@@ -58,7 +55,7 @@ export async function runVariant({ generationJobId, variantIndex, signal, onProg
   if (variant.timetableId) return { status: "completed", timetableId: variant.timetableId };
   if (signal?.aborted || variant.job.cancelRequestedAt) return { status: "cancelled" };
 
-  const config = ZRunConfigSchema.safeParse(variant.job.config);
+  const config = ZGenerationConfigSchema.safeParse(variant.job.config);
   if (!config.success) throw new AppError("UNPROCESSABLE", `Generation job ${generationJobId} has an invalid config: ${config.error.message}`);
   const weights = ZSoftWeightsSchema.safeParse(variant.weightProfile);
   if (!weights.success) throw new AppError("UNPROCESSABLE", `Variant "${variant.name}" has invalid weights: ${weights.error.message}`);

@@ -5,6 +5,7 @@
  * (0..days-1 over the term's working days) and a dense period position. Pure: unit-tested without
  * a database.
  */
+import { isoDayName } from "@/lib/domain/day-names";
 import type { Slot } from "@/lib/solver/types";
 
 export interface PeriodRow {
@@ -24,12 +25,6 @@ export interface TermGrid {
   isoDayByIndex: number[];
   /** periodIndexByPosition[position] = Period.index, to save placements back. */
   periodIndexByPosition: number[];
-}
-
-const ISO_DAY_NAMES = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-
-export function isoDayName(isoDay: number): string {
-  return ISO_DAY_NAMES[isoDay] ?? `Day ${isoDay}`;
 }
 
 /** "09:50" -> 590. Throws on anything else, since a malformed time would silently hide a break. */

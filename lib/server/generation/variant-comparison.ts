@@ -6,7 +6,7 @@
  */
 import { scoreUnder } from "@/lib/solver/soft-units";
 import type { SoftWeights } from "@/lib/solver/types";
-import { numberRecordFromJson } from "./generation-job-view";
+import { numberRecordFromJson } from "./stored-job-json";
 import { ZSoftWeightsSchema } from "./soft-weights-schema";
 
 export type ComparableVariantRow = { index: number; name: string; weightProfile: unknown; softUnits: unknown };

@@ -4,7 +4,7 @@
  * is written. Rows are upserted by their key (code or email), so importing the same file twice
  * leaves the same data. One audit entry records the import.
  */
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { viewDataChanges } from "@/lib/server/timetable-views/view-data-changes";
 import type { CsvEntity } from "@/lib/formats/csv/csv-entity-specs";

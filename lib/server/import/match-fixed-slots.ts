@@ -7,7 +7,7 @@
  */
 import type { FixedSlot, Prisma } from "@/lib/generated/prisma/client";
 import type { FixedSlotCsvRow } from "@/lib/formats/csv/csv-entity-specs";
-import { isoDayName } from "@/lib/server/generation/term-grid";
+import { isoDayName } from "@/lib/domain/day-names";
 import { isRowProblem, loadOfferingCandidates, pickOffering, type RowProblem } from "./match-offering";
 
 /** A FixedSlot row ready to write. */

@@ -4,7 +4,7 @@ import { writeCsv } from "@/lib/formats/csv/write-csv";
 import { exportFileName } from "./export-file-name";
 import type { ExportedFile } from "./export-timetable-ics";
 import { getPublishedEntries } from "./get-published-entries";
-import type { TTimetableQuery } from "./timetable-query.types";
+import type { TTimetableQuery } from "@/lib/domain/timetable-query";
 import type { TimetableViewer } from "./view-access-rules";
 
 export type ExportTimetableCsvOptions = { viewer: TimetableViewer; query: TTimetableQuery };

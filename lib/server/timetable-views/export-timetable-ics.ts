@@ -3,7 +3,7 @@ import "server-only";
 import { buildTimetableCalendar } from "@/lib/formats/ical/build-timetable-calendar";
 import { exportFileName } from "./export-file-name";
 import { getPublishedEntries, type TimetableView } from "./get-published-entries";
-import type { TTimetableQuery } from "./timetable-query.types";
+import type { TTimetableQuery } from "@/lib/domain/timetable-query";
 import type { TimetableViewer } from "./view-access-rules";
 
 export type ExportedFile = { fileName: string; contentType: string; body: string };

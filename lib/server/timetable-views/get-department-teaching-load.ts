@@ -2,7 +2,7 @@
 // member's periods a week and busiest day against their limits (summarise-teaching-load.ts).
 // Access is the department view's rule: its own head, registrars and administrators.
 import "server-only";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { resolveViewTimetable, type ViewTimetable } from "./resolve-view-timetable";
 import { summariseTeachingLoad, type FacultyLoad } from "./summarise-teaching-load";

@@ -3,7 +3,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { getPublishedEntries, type TimetableView } from "./get-published-entries";
-import type { TTimetableQuery } from "./timetable-query.types";
+import type { TTimetableQuery } from "@/lib/domain/timetable-query";
 import type { TimetableViewer } from "./view-access-rules";
 
 export type GetPrintableViewsOptions = { viewer: TimetableViewer; query: TTimetableQuery };

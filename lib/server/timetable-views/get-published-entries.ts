@@ -7,7 +7,7 @@ import { BoundedCache } from "./bounded-cache";
 import { loadViewEntries } from "./load-view-entries";
 import { resolveViewScope } from "./resolve-view-scope";
 import { resolveViewTimetable } from "./resolve-view-timetable";
-import type { TTimetableQuery, TViewScope } from "./timetable-query.types";
+import type { TTimetableQuery, TViewScope } from "@/lib/domain/timetable-query";
 import { toTimetableViewRows, type PeriodTimes, type TimetableViewRow } from "./timetable-view-row";
 import type { TimetableViewer } from "./view-access-rules";
 import { viewDataChanges } from "./view-data-changes";

@@ -7,7 +7,7 @@ import { diffScheduleRows, type ScheduleChange } from "./diff-schedule-rows";
 import { loadViewEntries } from "./load-view-entries";
 import { resolveViewScope } from "./resolve-view-scope";
 import { resolveViewTimetable } from "./resolve-view-timetable";
-import type { TTimetableQuery } from "./timetable-query.types";
+import type { TTimetableQuery } from "@/lib/domain/timetable-query";
 import { toTimetableViewRows } from "./timetable-view-row";
 import type { TimetableViewer } from "./view-access-rules";
 

@@ -2,9 +2,9 @@
 // (view-access-rules.ts) whether the viewer may see it. Unknown ids are NOT_FOUND; another
 // department's batch, faculty member or room is FORBIDDEN.
 import "server-only";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
-import type { TViewScope } from "./timetable-query.types";
+import type { TViewScope } from "@/lib/domain/timetable-query";
 import { decideViewAccess, type TimetableViewer, type ViewTarget } from "./view-access-rules";
 import type { ViewEntryCondition, ViewEntryFilter } from "./view-entry-filter";
 

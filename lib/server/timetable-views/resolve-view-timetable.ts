@@ -5,7 +5,7 @@
 // One SQL query with the term, its periods and its non-teaching days: this runs on every view and feed request, and
 // Prisma would spend a round trip per relation level.
 import "server-only";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { hasPermission } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";

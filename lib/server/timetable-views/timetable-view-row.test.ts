@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { exportFileName } from "./export-file-name";
-import { parseTimetableQuery } from "./timetable-query.types";
+import { parseTimetableQuery } from "@/lib/domain/timetable-query";
 import { toTimetableViewRows, type ViewEntry } from "./timetable-view-row";
 
 const periods = [

@@ -1,7 +1,7 @@
 // The plain row every timetable view returns (JSON, CSV, ICS and the week grid all read it), the
 // entry it is made from, and the mapping between the two. No "server-only": the row type is
 // shared with client components, and the mapping is pure.
-export const ISO_DAY_NAMES = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
+import { isoDayFullName } from "@/lib/domain/day-names";
 
 export type TimetableViewRow = {
   offeringId: string;
@@ -59,7 +59,7 @@ export function toTimetableViewRows(entries: readonly ViewEntry[], periods: read
       offeringId: entry.offeringId,
       meetingIndex: entry.meetingIndex,
       day: entry.day,
-      dayName: ISO_DAY_NAMES[entry.day] ?? `Day ${entry.day}`,
+      dayName: isoDayFullName(entry.day),
       period: entry.period,
       length: entry.length,
       startTime: first.startTime,

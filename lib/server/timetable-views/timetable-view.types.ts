@@ -1,7 +1,7 @@
 // Response schemas of GET /api/timetable and /api/timetable/changes. The routes validate what they
 // send against these: the rows come from raw SQL, whose column types the compiler cannot check.
 import { z } from "zod";
-import { VIEW_SCOPES } from "./timetable-query.types";
+import { VIEW_SCOPES } from "@/lib/domain/timetable-query";
 
 const ZClockSchema = z.string().regex(/^\d{2}:\d{2}$/);
 const ZIsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { log } from "@/lib/log/logger";
 import { ZTimetableViewRowSchema } from "./timetable-view.types";
 import { validatedJsonResponse } from "./validated-json-response";

@@ -1,7 +1,8 @@
 // A JSON response whose body has been checked against its response schema. A mismatch is our bug,
 // not the caller's, so it is logged and answered with 500 rather than the 422 a ZodError maps to.
 import type { z } from "zod";
-import { AppError, formatZodError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
+import { formatZodError } from "@/lib/domain/zod-error-message";
 import { log } from "@/lib/log/logger";
 
 // The checked JSON of bodies already answered, by object identity. A cached timetable view

@@ -9,7 +9,7 @@ import { prisma } from "@/lib/db";
 import { changedOfferingIds, pairMeetings, type MeetingSpot } from "@/lib/domain/pair-meetings";
 import type { TTimetableDiff } from "@/lib/domain/timetable-changes";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isoDayName } from "@/lib/server/generation/term-grid";
+import { isoDayName } from "@/lib/domain/day-names";
 
 export interface DiffTimetablesOptions {
   timetableId: string;

@@ -5,11 +5,12 @@
  *
  * Drafts are visible to registrars and admins only; the page requires timetable.viewAny.
  */
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { facultyDisplayName } from "@/lib/server/generation/map-solver-input";
-import { isoDayName } from "@/lib/server/generation/term-grid";
-import { numberRecordFromJson, toStatusView } from "@/lib/server/generation/generation-job-view";
+import { isoDayName } from "@/lib/domain/day-names";
+import { toStatusView } from "@/lib/domain/generation-status";
+import { numberRecordFromJson } from "@/lib/server/generation/stored-job-json";
 
 export interface ReviewEntry {
   id: string;

@@ -5,7 +5,7 @@
  * Why the term row is locked first: two registrars publishing two variants of the same term at once
  * would otherwise both archive "the current one" and both publish theirs, leaving two published.
  */
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { viewDataChanges } from "@/lib/server/timetable-views/view-data-changes";
 

@@ -6,7 +6,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { getCurrentTerm } from "@/lib/server/terms/current-term";
 import { listFixedSlots } from "@/lib/server/data/list-fixed-slots";
 import { parsePageParam } from "@/lib/server/data/paging";
-import { isoDayName } from "@/lib/server/generation/term-grid";
+import { isoDayName } from "@/lib/domain/day-names";
 import { deleteFixedSlotAction } from "./actions";
 
 export const metadata: Metadata = { title: "Fixed slots" };

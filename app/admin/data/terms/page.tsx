@@ -4,7 +4,7 @@ import { DeleteButton } from "@/components/data/delete-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { listTermsForData } from "@/lib/server/data/list-terms-for-data";
-import { isoDayName } from "@/lib/server/generation/term-grid";
+import { isoDayName } from "@/lib/domain/day-names";
 import { deleteTermAction } from "./actions";
 
 export const metadata: Metadata = { title: "Terms" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { hasPermission } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { getGenerationJob } from "@/lib/server/generation/get-generation-job";

@@ -5,7 +5,7 @@ import { EditTimetableButton } from "@/components/timetable-editor/edit-timetabl
 import { SoftViolationGroups } from "@/components/timetable/soft-violation-groups";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { requirePageUser } from "@/lib/auth/session";
 import { hasPermission } from "@/lib/auth/roles";
 import { getTimetableForReview } from "@/lib/server/timetables/get-timetable-for-review";

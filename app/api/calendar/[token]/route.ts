@@ -1,8 +1,9 @@
 // GET /api/calendar/<token>.ics -> the token owner's own timetable as a calendar subscription.
 // No session: calendar apps cannot sign in, so the unguessable token in the path is the credential
 // (proxy.ts lets /api/calendar/ through for this reason).
-import { AppError, toErrorResponse } from "@/lib/api/errors";
+import { toErrorResponse } from "@/lib/api/errors";
 import { observeRequest } from "@/lib/api/observe-request";
+import { AppError } from "@/lib/domain/app-error";
 import { getCalendarFeed } from "@/lib/server/calendar/get-calendar-feed";
 import { toFeedResponse } from "@/lib/server/timetable-views/to-download-response";
 

@@ -2,7 +2,7 @@
 // preview -> 200 { rows, errors }; commit -> 201 { created, updated }.
 // A file that cannot be read (empty, over 2 MB, not UTF-8, wrong columns), or a commit of a file
 // with any error -> 422 { error, details: [{ row, column, message }] } and nothing is written.
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { withAuth } from "@/lib/api/with-auth";
 import type { CsvEntity } from "@/lib/formats/csv/csv-entity-specs";
 import { MAX_CSV_BYTES } from "@/lib/formats/csv/decode-csv-bytes";

@@ -1,6 +1,6 @@
 // POST /api/terms/import-ctt, body: an ITC-2007 .ctt file's text -> 201 { termId }.
 // A malformed file -> 422 naming the line; an instance imported before -> 409.
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { withAuth } from "@/lib/api/with-auth";
 import { importCttTerm } from "@/lib/server/itc/import-ctt-term";
 

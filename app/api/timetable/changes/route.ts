@@ -2,7 +2,7 @@
 // -> ScheduleChanges JSON: moved/added/removed meetings since the previous publication of the term.
 import { withAuth } from "@/lib/api/with-auth";
 import { getScheduleChanges } from "@/lib/server/timetable-views/get-schedule-changes";
-import { parseTimetableQuery } from "@/lib/server/timetable-views/timetable-query.types";
+import { parseTimetableQuery } from "@/lib/domain/timetable-query";
 import { ZScheduleChangesSchema } from "@/lib/server/timetable-views/timetable-view.types";
 import { validatedJsonResponse } from "@/lib/server/timetable-views/validated-json-response";
 

@@ -5,7 +5,8 @@
  * whether undo/redo can run.
  */
 import { prisma } from "@/lib/db";
-import { numberRecordFromJson, toStatusView } from "@/lib/server/generation/generation-job-view";
+import { toStatusView } from "@/lib/domain/generation-status";
+import { numberRecordFromJson } from "@/lib/server/generation/stored-job-json";
 import type { TEditorData } from "@/lib/domain/timetable-editor";
 import type { SoftViolation } from "@/lib/solver/types";
 import { editView } from "./edit-log";

@@ -11,7 +11,7 @@ import { getFixedSlot } from "@/lib/server/data/get-fixed-slot";
 import { listOfferingOptions } from "@/lib/server/data/list-offering-options";
 import { listRoomOptions } from "@/lib/server/data/list-room-options";
 import { listTermOptions } from "@/lib/server/data/list-term-options";
-import { isoDayName } from "@/lib/server/generation/term-grid";
+import { isoDayName } from "@/lib/domain/day-names";
 import { deleteFixedSlotAction, saveFixedSlotAction } from "../actions";
 
 export const metadata: Metadata = { title: "Fixed slot" };

@@ -13,7 +13,7 @@ import { getTerm } from "@/lib/server/data/get-term";
 import { listTermRoomChoices } from "@/lib/server/data/list-term-room-choices";
 import { getCurrentTerm } from "@/lib/server/terms/current-term";
 import { listWeightProfileOptions } from "@/lib/server/data/list-weight-profile-options";
-import { isoDayName } from "@/lib/server/generation/term-grid";
+import { isoDayName } from "@/lib/domain/day-names";
 import { periodLines } from "@/lib/validation/term";
 import { deleteNonTeachingDayAction, deleteTermAction, saveNonTeachingDayAction, saveTermAction } from "../actions";
 

@@ -1,6 +1,7 @@
 // POST /api/timetables/:id/operations: one checked, logged edit (move, room, swap, pin, moves, undo, redo).
 import { z } from "zod";
-import { AppError, formatZodError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
+import { formatZodError } from "@/lib/domain/zod-error-message";
 import { parseJsonBody, withAuth } from "@/lib/api/with-auth";
 import { ZOperationRequestSchema } from "@/lib/domain/timetable-editor";
 import { applyOperation } from "@/lib/server/timetables/editor/apply-operation";

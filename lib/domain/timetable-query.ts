@@ -1,5 +1,5 @@
 // The query string shared by GET /api/timetable, /api/timetable.ics and /api/timetable.csv.
-// No "server-only": the page's client components build the same query from these types.
+// Pure: the page's client components build the same query from these types.
 import { z } from "zod";
 
 export const VIEW_SCOPES = ["me", "department", "batch", "faculty", "room"] as const;

@@ -1,16 +1,10 @@
 /**
- * The JSON-ready shapes the job pages and /api/jobs read: statuses in lower case, dates as ISO
- * strings, and the solver's explanation as Blocker objects. Shared by get-generation-job and
- * list-generation-jobs so the list and the detail page name things the same way.
+ * Readers of what the worker stores as JSON (the solver's explanation, per-constraint figures) and
+ * of row dates, in the shapes the job views and the timetable review send. Shared by
+ * get-generation-job, list-generation-jobs and get-timetable-for-review.
  */
 import { z } from "zod";
-import type { JobStatus, VariantStatus } from "@/lib/generated/prisma/client";
 import type { Blocker } from "@/lib/solver/types";
-
-export type JobStatusView = Lowercase<JobStatus>;
-export type VariantStatusView = Lowercase<VariantStatus>;
-
-export const toStatusView = <S extends string>(status: S) => status.toLowerCase() as Lowercase<S>;
 
 const ids = z.array(z.string()).catch([]);
 
