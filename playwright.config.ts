@@ -44,7 +44,8 @@ export default defineConfig({
     {
       command: "node --import tsx worker/index.ts",
       // worker/start-worker.ts prints "[worker] <host:pid> started: ..." once its BullMQ workers run.
-      wait: { stdout: /\[worker\] \S+ started/ },
+      // In either log format: "[worker] host:pid started" on a terminal, pino's JSON line otherwise.
+      wait: { stdout: /(\[worker\] |"msg":")\S+ started/ },
       timeout: 60_000,
       reuseExistingServer: false,
       stdout: "pipe",
