@@ -3,6 +3,7 @@
  * without a database, through the worker's own mapping (mapSolverInput) and the product's solve().
  *
  *   npm run solve:demo -- --copies 8 --seconds 120 --seed 1 [--threads T] [--profile Balanced] [--cpu-clock]
+ *   npm run solve:demo -- --campus 3 --seconds 15 --seed 1 --cpu-clock     # campus 3 of the scaled term, alone
  *
  * Re-scores the result with the from-scratch evaluate() and prints its breakdown; the LAST line is
  * exactly `hard=H soft=S` (evaluate()'s numbers). Exits 1 if solve() reported other numbers, 2 on
@@ -10,7 +11,7 @@
  */
 import { evaluate } from "@/lib/solver/evaluate";
 import { solve } from "@/lib/solver/solve";
-import { scaledDemoUniversity } from "@/prisma/seed/scaled-university";
+import { demoCampus, scaledDemoUniversity } from "@/prisma/seed/scaled-university";
 import { demoSolverInput } from "@/prisma/seed/to-solver-input";
 import { parseSolveDemoArgs, SOLVE_DEMO_USAGE, type SolveDemoArgs } from "./demo/solve-demo-args";
 
@@ -31,10 +32,11 @@ async function main(): Promise<number> {
     console.error("--threads above 1 is not supported yet: the solver runs one thread per variant");
     return 2;
   }
-  const { input } = demoSolverInput(scaledDemoUniversity(args.copies), args.weights);
+  const university = args.campus !== undefined ? demoCampus(args.campus) : scaledDemoUniversity(args.copies);
+  const { input } = demoSolverInput(university, args.weights);
   const meetings = input.offerings.reduce((n, o) => n + o.meetings, 0);
   console.log(
-    `demo university x${args.copies}: ${input.offerings.length} offerings, ${meetings} meetings, ${input.rooms.length} rooms, ${input.faculty.length} faculty, ${input.groups.length} groups`,
+    `${args.campus !== undefined ? `demo campus ${args.campus} alone` : `demo university x${args.copies}`}: ${input.offerings.length} offerings, ${meetings} meetings, ${input.rooms.length} rooms, ${input.faculty.length} faculty, ${input.groups.length} groups`,
   );
   const cpuBefore = cpuMillis();
   const result = await solve(input, {
@@ -47,7 +49,7 @@ async function main(): Promise<number> {
   const checked = evaluate(input, result.placements);
   console.log(
     `seed ${args.seed}, ${args.seconds} s (${args.cpuClock ? "CPU" : "wall"} clock), ${args.threads} thread(s), profile ${args.profile}: ` +
-      `${result.stats.iterations} iterations, ${result.stats.movesPerSecond} moves/s, ${Math.round(result.stats.elapsedMs)} ms wall, ${cpuSeconds.toFixed(1)} s CPU`,
+      `${result.stats.iterations} iterations, ${result.stats.movesPerSecond} moves/s, ${Math.round(result.stats.elapsedMs)} ms wall, ${cpuSeconds.toFixed(1)} s CPU, ${result.stats.parts ?? 1} part(s)`,
   );
   const nonZero = (breakdown: Record<string, number>) =>
     Object.entries(breakdown)

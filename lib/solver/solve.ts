@@ -1,19 +1,32 @@
 /**
  * solve(): the public entry of the solver. Checks the data (preflight), compiles it, builds and
- * anneals a timetable, then scores the best one with the from-scratch evaluate() so the reported
- * violations never depend on the engine's incremental bookkeeping.
+ * anneals a timetable (part by part when the term falls into independent parts, solve-parts.ts),
+ * then scores the best one with the from-scratch evaluate() so the reported violations never
+ * depend on the engine's incremental bookkeeping.
  */
-import { blocker } from "./blocker";
+import { searchBlockers } from "./blocker";
 import { evaluateChange } from "./change-cost";
 import { compileChangeCost } from "./engine/change-cost";
 import { compileModel } from "./engine/model";
 import { positionsOf } from "./engine/positions";
 import { search } from "./engine/search";
 import { evaluate } from "./evaluate";
+import { independentParts } from "./parts";
 import { preflight } from "./preflight";
+import { solveParts } from "./solve-parts";
 import type { Blocker, Placement, SolveOptions, SolverInput, SolverResult } from "./types";
 
 export async function solve(input: SolverInput, options: SolveOptions): Promise<SolverResult> {
+  // A term of independent parts (campuses) is solved part by part. Not for a repair or a start
+  // from given placements: those keep one search over the whole reference timetable.
+  if (!options.changeCost && !options.initial) {
+    const parts = independentParts(input);
+    if (parts) return solveParts(input, parts, options, solveWhole);
+  }
+  return solveWhole(input, options);
+}
+
+async function solveWhole(input: SolverInput, options: SolveOptions): Promise<SolverResult> {
   const wallStartedAt = performance.now();
   const clock = options.clock ?? (() => performance.now());
   const startedAt = clock();
@@ -73,13 +86,4 @@ export async function solve(input: SolverInput, options: SolveOptions): Promise<
   };
   options.onProgress?.({ phase: "done", fraction: 1, bestHard: result.hard, bestSoft: result.soft, iterations: outcome.iterations });
   return result;
-}
-
-/** When the counting checks found nothing but the search still left hard violations, say which. */
-function searchBlockers(breakdown: SolverResult["hardBreakdown"]): Blocker[] {
-  const parts = Object.entries(breakdown)
-    .filter(([, n]) => n > 0)
-    .map(([k, n]) => `${k} ${n}`)
-    .join(", ");
-  return [blocker("noFeasibleTimetableFound", `The search found no timetable without hard violations in the time given (${parts})`, {})];
 }

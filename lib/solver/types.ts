@@ -240,5 +240,6 @@ export interface SolverResult {
   change?: ChangeEvaluation;
   /** True when stopped by the AbortSignal. */
   aborted: boolean;
-  stats: { iterations: number; elapsedMs: number; movesPerSecond: number; seed: number };
+  /** parts: how many independent parts the term was solved in (absent: one search over the whole). */
+  stats: { iterations: number; elapsedMs: number; movesPerSecond: number; seed: number; parts?: number };
 }

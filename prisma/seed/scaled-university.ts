@@ -48,3 +48,9 @@ export function scaledDemoUniversity(copies: number): DemoUniversity {
     plantedTimetable: campuses.flatMap((c) => c.plantedTimetable),
   };
 }
+
+/** Campus k (1-based) of the scaled university on its own: for solving the campuses one by one. */
+export function demoCampus(k: number): DemoUniversity {
+  const first = generateDemoUniversity(DEMO_SEED);
+  return k === 1 ? first : { ...campus(generateDemoUniversity(DEMO_SEED + k - 1), k, first.term), periods: first.periods };
+}

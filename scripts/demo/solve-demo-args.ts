@@ -8,6 +8,8 @@ import type { SoftWeights } from "@/lib/solver/types";
 
 export interface SolveDemoArgs {
   copies: number;
+  /** Solve only this campus (1-based) of the scaled university, alone. */
+  campus?: number;
   seconds: number;
   seed: number;
   threads: number;
@@ -20,7 +22,7 @@ export interface SolveDemoArgs {
 }
 
 export const SOLVE_DEMO_USAGE =
-  "usage: npm run solve:demo -- --copies N --seconds S --seed K [--threads T] [--profile NAME] [--cpu-clock] [--iterations I]";
+  "usage: npm run solve:demo -- --copies N --seconds S --seed K [--threads T] [--profile NAME] [--cpu-clock] [--iterations I] [--campus K]";
 
 function wholeNumber(raw: string, name: string, min: number, max: number): number {
   const value = Number(raw);
@@ -41,6 +43,7 @@ export function parseSolveDemoArgs(argv: string[]): SolveDemoArgs {
       profile: { type: "string", default: "Balanced" },
       "cpu-clock": { type: "boolean", default: false },
       iterations: { type: "string" },
+      campus: { type: "string" },
     },
   });
   if (positionals.length > 0) throw new Error(`unexpected argument "${positionals[0]}"`);
@@ -56,6 +59,7 @@ export function parseSolveDemoArgs(argv: string[]): SolveDemoArgs {
     profile: profile.name,
     weights: profile.weights,
     cpuClock: values["cpu-clock"],
+    ...(values.campus !== undefined ? { campus: wholeNumber(values.campus, "campus", 1, 50) } : {}),
     ...(values.iterations !== undefined ? { maxIterations: wholeNumber(values.iterations, "iterations", 1, Number.MAX_SAFE_INTEGER) } : {}),
   };
 }
