@@ -3,12 +3,16 @@
 // publication, and (for one's own week) the calendar subscription panel. The chosen view lives in
 // the URL when `syncUrl` is set, so it can be bookmarked and shared with colleagues who may see it.
 import { usePathname, useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { addDays, mondayOf } from "@/lib/dates/iso-date";
 import { Alert } from "@/components/ui/alert";
 import { ApiRequestError } from "@/lib/api/fetch-json";
 import type { ViewChoices } from "@/lib/server/timetable-views/get-view-choices";
 import { CalendarSubscription } from "./calendar-subscription";
+import { DayAgenda } from "./day-agenda";
 import { ScheduleChangesPanel } from "./schedule-changes";
+import { agendaStartDay, shortDate, todayIn } from "./term-dates";
 import { TimetableDownloads } from "./timetable-downloads";
 import { timetableQueryString, type TimetableQueryInput } from "./timetable-query-string";
 import { TimetableWeek } from "./timetable-week";
@@ -40,6 +44,17 @@ export function TimetableExplorer({ initialQuery, choices, offerOwnWeek, syncUrl
   const [query, setQuery] = useState<TimetableQueryInput>(initialQuery);
   const needsId = (query.scope ?? "me") !== "me" && !query.id;
   const view = useTimetableView(query, !needsId);
+  const term = view.data?.term;
+  // The date being looked at: set on the browser once the view arrives ("today" is the browser's
+  // clock in the term's zone, which the server cannot know), and again when the term changes.
+  const [dates, setDates] = useState<{ termId: string; today: string; home: string; focus: string } | null>(null);
+  useEffect(() => {
+    if (!term || dates?.termId === term.id) return;
+    const today = todayIn(term.timezone);
+    const home = agendaStartDay(term, today);
+    setDates({ termId: term.id, today, home, focus: home });
+  }, [term, dates?.termId]);
+  const focusOn = (focus: string) => setDates((d) => (d ? { ...d, focus } : d));
 
   function choose(next: TimetableQueryInput) {
     setQuery(next);
@@ -75,7 +90,30 @@ export function TimetableExplorer({ initialQuery, choices, offerOwnWeek, syncUrl
             <TimetableDownloads query={query} />
           </div>
           {view.data.rows.length === 0 ? <p className="text-muted">No classes in this timetable for this view.</p> : null}
-          <TimetableWeek view={view.data} />
+          {dates ? (
+            <div className="md:hidden print:hidden">
+              <DayAgenda view={view.data} date={dates.focus} today={dates.today} home={dates.home} onDateChange={focusOn} />
+            </div>
+          ) : null}
+          <div className="hidden space-y-2 md:block print:block">
+            {dates ? (
+              <div className="flex flex-wrap items-center gap-2 print:hidden" role="group" aria-label="Week">
+                <Button variant="secondary" size="sm" onClick={() => focusOn(addDays(dates.focus, -7))}>
+                  <span aria-hidden="true">‹</span> Previous week
+                </Button>
+                <Button variant="ghost" size="sm" onClick={() => focusOn(dates.home)}>
+                  This week
+                </Button>
+                <Button variant="secondary" size="sm" onClick={() => focusOn(addDays(dates.focus, 7))}>
+                  Next week <span aria-hidden="true">›</span>
+                </Button>
+                <span className="text-sm text-muted" aria-live="polite">
+                  Week of {shortDate(mondayOf(dates.focus))}
+                </span>
+              </div>
+            ) : null}
+            <TimetableWeek view={view.data} weekOf={dates?.focus} />
+          </div>
         </section>
       ) : null}
 

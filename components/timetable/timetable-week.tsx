@@ -2,17 +2,29 @@
 // the server-rendered print page alike.
 import type { TimetableView } from "@/lib/server/timetable-views/get-published-entries";
 import { isoDayFullName } from "@/lib/domain/day-names";
-import { WeekGrid, type WeekGridBlock } from "./week-grid";
+import { dayKind, shortDate, weekDates } from "./term-dates";
+import { WeekGrid, type WeekGridBlock, type WeekGridDay } from "./week-grid";
 
-export type TimetableWeekProps = { view: TimetableView; className?: string };
+export type TimetableWeekProps = {
+  view: TimetableView;
+  /** A date of the week being looked at: days get their dates, and non-teaching days are marked. */
+  weekOf?: string;
+  className?: string;
+};
 
 /** Working days of the term, plus any day a meeting is on (a weekend lab should not vanish). */
-function gridDays(view: TimetableView) {
-  const days = new Set([...view.term.workingDays, ...view.rows.map((r) => r.day)]);
-  return [...days].sort((a, b) => a - b).map((day) => ({ day, label: isoDayFullName(day) }));
+function gridDays(view: TimetableView, weekOf: string | undefined): WeekGridDay[] {
+  const days = [...new Set([...view.term.workingDays, ...view.rows.map((r) => r.day)])].sort((a, b) => a - b);
+  const dates = weekOf ? weekDates(weekOf, days) : null;
+  return days.map((day) => {
+    const date = dates?.get(day);
+    if (!date) return { day, label: isoDayFullName(day) };
+    const kind = dayKind(view.term, date);
+    return { day, label: shortDate(date), closedLabel: kind.kind === "closed" ? kind.label : kind.kind === "outsideTerm" ? "Outside the term" : undefined };
+  });
 }
 
-export function TimetableWeek({ view, className }: TimetableWeekProps) {
+export function TimetableWeek({ view, weekOf, className }: TimetableWeekProps) {
   const blocks: WeekGridBlock[] = view.rows.map((row) => ({
     id: `${row.offeringId}-${row.meetingIndex}`,
     day: row.day,
@@ -29,7 +41,7 @@ export function TimetableWeek({ view, className }: TimetableWeekProps) {
     <WeekGrid
       className={className}
       caption={`${view.view.label}, ${view.term.name}`}
-      days={gridDays(view)}
+      days={gridDays(view, weekOf)}
       periods={view.periods}
       blocks={blocks}
       // Leave out what the view already says: a batch's week need not repeat the batch on every block.

@@ -5,7 +5,8 @@
  * components.
  *
  * On a phone the table scrolls sideways inside its box while the time column stays in view.
- * Overlapping meetings (a draft with clashes) are stacked in one cell rather than hidden.
+ * Overlapping meetings (a draft with clashes) are stacked in one cell rather than hidden. A day the
+ * term does not teach on (a holiday in the week being looked at) is one greyed cell with its label.
  */
 import { cn } from "@/components/ui/cn";
 import { layoutDay, type WeekGridBlock } from "./week-grid-layout";
@@ -16,6 +17,8 @@ export interface WeekGridDay {
   /** ISO weekday, 1 = Monday: matches WeekGridBlock.day. */
   day: number;
   label: string;
+  /** Set when the day has no classes this week: "Diwali break". */
+  closedLabel?: string;
 }
 
 export interface WeekGridPeriod {
@@ -93,6 +96,7 @@ export function WeekGrid({ days, periods, blocks, caption, hide, className }: We
             {days.map((day) => (
               <th key={day.day} scope="col" className="border-b border-l border-border bg-subtle px-2 py-2 text-left font-medium">
                 {day.label}
+                {day.closedLabel ? <span className="block text-xs font-normal text-muted">No classes</span> : null}
               </th>
             ))}
           </tr>
@@ -105,6 +109,15 @@ export function WeekGrid({ days, periods, blocks, caption, hide, className }: We
                 <span className="block">{period.endTime}</span>
               </th>
               {columns.map((column, dayIndex) => {
+                const closedLabel = days[dayIndex].closedLabel;
+                if (closedLabel) {
+                  return row === 0 ? (
+                    <td key={days[dayIndex].day} rowSpan={periods.length} className="border-b border-l border-border bg-subtle p-2 text-center align-middle text-sm text-muted" data-closed-day="">
+                      <span className="font-medium text-foreground">{closedLabel}</span>
+                      <span className="block text-xs">non-teaching day</span>
+                    </td>
+                  ) : null;
+                }
                 const cell = column[row];
                 if (cell.kind === "covered") return null;
                 const key = `${days[dayIndex].day}-${period.index}`;
