@@ -23,7 +23,12 @@ export default async function HodHomePage() {
           <p className="mb-3 text-sm text-muted">
             Your department&apos;s batches, faculty and the rooms its classes use, with downloads and a print view.
           </p>
-          <ButtonLink href="/timetable">Open the department timetable</ButtonLink>
+          <div className="flex flex-wrap gap-2">
+            <ButtonLink href="/timetable/department">Department overview</ButtonLink>
+            <ButtonLink href="/timetable" variant="secondary">
+              Open the department timetable
+            </ButtonLink>
+          </div>
         </CardBody>
       </Card>
       <Card className="mt-6">
