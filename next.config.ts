@@ -12,7 +12,8 @@ const nextConfig: NextConfig = {
   // Loaded by Node at runtime instead of being bundled: BullMQ reads its Lua scripts from its own
   // package folder, and the pg driver adapter pulls in native-optional pg code. (@prisma/client
   // and pg are already on Next's built-in list.)
-  serverExternalPackages: ["@prisma/adapter-pg", "bullmq", "ioredis"],
+  // prom-client: one copy per process, so every route records into the same registry.
+  serverExternalPackages: ["@prisma/adapter-pg", "bullmq", "ioredis", "prom-client"],
   async headers() {
     return [
       {

@@ -199,3 +199,36 @@ export type TWorkerConfig = z.infer<typeof ZWorkerEnvSchema>;
 export function readWorkerConfig(env: Env = process.env): TWorkerConfig {
   return readSection("worker", ZWorkerEnvSchema, env);
 }
+
+// --- Logs ------------------------------------------------------------------------------------------
+
+const ZLogEnvSchema = z.object({
+  LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+  /** Default: pretty when stdout is a terminal (npm start), JSON lines otherwise (Docker, systemd). */
+  LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
+  /** Append to this file instead of writing to stdout. */
+  LOG_FILE: z.string().optional(),
+  /** Between two "solver progress" lines of one variant. */
+  LOG_SOLVER_PROGRESS_MS: positiveInt.default(5_000),
+  /** The `proc` field of every line; default "worker" in the worker process, "web" elsewhere. */
+  LOG_PROCESS_NAME: z.string().optional(),
+});
+
+export type TLogConfig = z.infer<typeof ZLogEnvSchema>;
+
+export function readLogConfig(env: Env = process.env): TLogConfig {
+  return readSection("log", ZLogEnvSchema, env);
+}
+
+// --- Metrics ---------------------------------------------------------------------------------------
+
+const ZMetricsEnvSchema = z.object({
+  /** Bearer token for GET /api/metrics (Prometheus); without it only signed-in admins may read them. */
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
+});
+
+export type TMetricsConfig = { token: string | undefined };
+
+export function readMetricsConfig(env: Env = process.env): TMetricsConfig {
+  return { token: readSection("metrics", ZMetricsEnvSchema, env).METRICS_TOKEN };
+}

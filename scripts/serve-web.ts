@@ -12,6 +12,7 @@
 import cluster, { type Worker } from "node:cluster";
 import { createRequire } from "node:module";
 import { assertProductionAuthSecret, readWebConcurrency } from "@/lib/config";
+import { aggregateClusterMetrics } from "@/lib/metrics/cluster-metrics";
 
 // A child that dies sooner than this after starting is "failing at start" (no build, port taken):
 // restarting it would only loop, so after a few in a row the supervisor gives up and exits 1.
@@ -28,6 +29,8 @@ function main() {
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   // execArgv: [] keeps this process's `--import tsx` out of the children.
   cluster.setupPrimary({ exec: nextBin, args: ["start", ...process.argv.slice(2)], execArgv: [] });
+  // /api/metrics, answered by any one child, adds up every child's HTTP metrics through here.
+  aggregateClusterMetrics();
 
   // The children this supervisor is responsible for, and when each started.
   const startedAt = new Map<Worker, number>();

@@ -9,6 +9,7 @@ const PERMISSION_NAV: { href: string; label: string; permission: Permission }[] 
   { href: "/admin/generate", label: "Generate", permission: "timetable.generate" },
   { href: "/admin/jobs", label: "Jobs", permission: "jobs.view" },
   { href: "/admin/timetables", label: "Timetables", permission: "timetable.viewAny" },
+  { href: "/admin/queue", label: "Queue", permission: "queue.manage" },
   { href: "/admin/audit", label: "Audit", permission: "audit.view" },
 ];
 

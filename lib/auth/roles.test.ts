@@ -34,6 +34,10 @@ describe("permissions", () => {
     expect(ROLES.filter((role) => hasPermission(role, "audit.view"))).toEqual(["ADMIN"]);
   });
 
+  it("keeps the queue dashboard to ADMIN", () => {
+    expect(ROLES.filter((role) => hasPermission(role, "queue.manage"))).toEqual(["ADMIN"]);
+  });
+
   it("lets a HOD see the department but not every timetable", () => {
     expect(hasPermission("HOD", "timetable.viewDepartment")).toBe(true);
     expect(hasPermission("HOD", "timetable.viewAny")).toBe(false);

@@ -39,7 +39,8 @@ export type Permission =
   | "timetable.viewDepartment" // the published timetable of one's own department
   | "timetable.viewOwn" // one's own week (faculty teaching, student batch)
   | "audit.view"
-  | "jobs.view";
+  | "jobs.view"
+  | "queue.manage"; // the BullMQ queue's jobs: list them with their errors, retry failed ones
 
 export const PERMISSIONS: Record<Role, Permission[]> = {
   ADMIN: [
@@ -52,6 +53,7 @@ export const PERMISSIONS: Record<Role, Permission[]> = {
     "timetable.viewOwn",
     "audit.view",
     "jobs.view",
+    "queue.manage",
   ],
   // The registrar runs the term's timetabling end to end; only audit is kept to ADMIN.
   REGISTRAR: [

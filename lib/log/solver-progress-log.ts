@@ -4,12 +4,11 @@
  * since the previous line, so a long solve shows it is moving without flooding the log (the solver
  * reports every ~500 ms).
  */
+import { readLogConfig } from "@/lib/config";
 import type { SolverProgress } from "@/lib/solver/types";
 import { log } from "./logger";
 
-const DEFAULT_INTERVAL_MS = 5_000;
-
-export function solverProgressLogger(intervalMs = Number(process.env.LOG_SOLVER_PROGRESS_MS) || DEFAULT_INTERVAL_MS): (progress: SolverProgress) => void {
+export function solverProgressLogger(intervalMs = readLogConfig().LOG_SOLVER_PROGRESS_MS): (progress: SolverProgress) => void {
   let last: { at: number; iterations: number; phase: string } | null = null;
   return (progress) => {
     const now = performance.now();

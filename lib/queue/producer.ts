@@ -16,7 +16,7 @@ import {
 import { QueueUnavailableError } from "./queue-unavailable-error";
 import { errorFields, log } from "@/lib/log/logger";
 
-interface Producer {
+export interface Producer {
   connection: Redis;
   queues: GenerationQueues;
 }
@@ -66,8 +66,11 @@ function whenReady(connection: Redis, timeoutMs: number): Promise<void> {
   });
 }
 
-/** Runs one queue operation against a ready Redis, turning any failure into QueueUnavailableError. */
-async function withProducer<T>(operation: (producer: Producer) => Promise<T>): Promise<T> {
+/**
+ * Runs one queue operation against a ready Redis, turning any failure into QueueUnavailableError.
+ * Exported for the queue's other readers in the web app (metrics, the admin queue page).
+ */
+export async function withProducer<T>(operation: (producer: Producer) => Promise<T>): Promise<T> {
   const producer = getProducer();
   await whenReady(producer.connection, PRODUCER_CONNECT_TIMEOUT_MS);
   let timer: NodeJS.Timeout | undefined;

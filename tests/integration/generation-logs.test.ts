@@ -4,8 +4,10 @@
  * user's id, and on the worker the variant; the request's lines carry the request id.
  */
 import { readFileSync, rmSync } from "node:fs";
+import { hostname } from "node:os";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
+import { prisma } from "@/lib/db";
 import { jobState, createTermAndRegistrar, useQueueOf } from "./support/generation-fixtures";
 import { waitFor } from "./support/wait-for";
 import { useWorkerTestHarness } from "./support/worker-test-harness";
@@ -71,6 +73,11 @@ describe("structured logs", () => {
       expect(own.find((line) => line.msg === "variant saved")).toMatchObject({ timetableId: variant.timetableId });
       expect(messages.at(-1)).toBe("variant completed");
     }
+    // The solver threads added their runs to the worker's heartbeat row (what /api/metrics reads).
+    const heartbeat = await prisma.workerHeartbeat.findUniqueOrThrow({ where: { id: `${hostname()}:${worker.child.pid}` } });
+    expect(heartbeat.solverRuns).toBe(2);
+    expect(Number(heartbeat.solverMoves)).toBeGreaterThan(0);
+    expect(heartbeat.solverSeconds).toBeGreaterThan(4);
     // A steady, low rate: with a line at most every second, a 5 s solve logs its progress < 15 times.
     expect(lines.filter((line) => line.msg === "solver progress" && line.variant === 0).length).toBeLessThan(15);
   });

@@ -13,6 +13,7 @@ import { prisma } from "@/lib/db";
 import { ZGenerationConfigSchema } from "@/lib/domain/generation-config";
 import { log } from "@/lib/log/logger";
 import { solverProgressLogger } from "@/lib/log/solver-progress-log";
+import { recordSolverRun } from "@/lib/metrics/record-solver-run";
 import { preflight } from "@/lib/solver/preflight";
 import { softUnits } from "@/lib/solver/soft-units";
 import { solve } from "@/lib/solver/solve";
@@ -86,6 +87,7 @@ export async function runVariant({ generationJobId, variantIndex, signal, onProg
     },
   });
   log.info({ ...result.stats, hard: result.hard, soft: result.soft, aborted: result.aborted }, "solver finished");
+  await recordSolverRun(result.stats);
   if (result.aborted || signal?.aborted) return { status: "cancelled" };
   if (result.status === "infeasible") throw new InfeasibleDataError(result.blockers);
 
