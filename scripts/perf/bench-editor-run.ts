@@ -3,7 +3,8 @@
  * database of DATABASE_URL, loads `--copies` campuses of the demo university and their planted
  * timetable as a DRAFT, then times the editor's server functions, called in-process exactly as the
  * route handlers call them (session and HTTP left out): the options of a meeting, an operation (a
- * move to a free cell, and its undo), and suggestions. Prints one JSON line of samples (ms).
+ * move to a free cell, and its undo), the evaluate() that scores each edit right after its commit,
+ * and suggestions. Prints one JSON line of samples (ms).
  */
 import { parseArgs } from "node:util";
 import { prisma } from "@/lib/db";
@@ -11,6 +12,7 @@ import { applyOperation } from "@/lib/server/timetables/editor/apply-operation";
 import { getMeetingOptions } from "@/lib/server/timetables/editor/get-meeting-options";
 import { getSuggestions } from "@/lib/server/timetables/editor/get-suggestions";
 import { openEditor } from "@/lib/server/timetables/editor/open-editors";
+import { whenScored } from "@/lib/server/timetables/editor/score-after-edit";
 import { Rng } from "@/lib/solver/engine/rng";
 import { writeUniversity } from "@/prisma/seed/load-demo-university";
 import { scaledDemoUniversity } from "@/prisma/seed/scaled-university";
@@ -44,7 +46,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ wall: number; cpu: numb
 
 const rng = new Rng(7);
 const pick = () => entryIds[rng.int(entryIds.length)];
-const out = { copies, entries: entryIds.length, open: 0, options: [] as number[][], operation: [] as number[][], undo: [] as number[][], suggestions: [] as number[][] };
+const out = { copies, entries: entryIds.length, open: 0, options: [] as number[][], operation: [] as number[][], undo: [] as number[][], scoring: [] as number[][], suggestions: [] as number[][] };
 
 out.open = (await timed(() => openEditor(timetable.id))).wall;
 for (let i = 0; i < samples; i++) {
@@ -62,9 +64,14 @@ for (let i = 0; i < samples; i++) {
     applyOperation({ timetableId: timetable.id, actor, request: { version, operation: { type: "move", entryId, day: cell.day, period: cell.period, roomId: cell.rooms[0].roomId, force: true } } }),
   );
   out.operation.push([move.wall, move.cpu]);
+  // evaluate() of the new version, which runs right after the commit (timed apart, and finished
+  // before the next operation is timed, as a registrar's next drop comes later than that).
+  const scoring = await timed(() => whenScored(timetable.id));
+  out.scoring.push([scoring.wall, scoring.cpu]);
   if (i % 2 === 0) {
     const undo = await timed(() => applyOperation({ timetableId: timetable.id, actor, request: { version: move.value.version, operation: { type: "undo" } } }));
     out.undo.push([undo.wall, undo.cpu]);
+    await whenScored(timetable.id);
   }
 }
 for (let i = 0; i < Math.max(5, samples / 4); i++) {

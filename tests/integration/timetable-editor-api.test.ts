@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import { evaluate } from "@/lib/solver/evaluate";
+import { whenScored } from "@/lib/server/timetables/editor/score-after-edit";
 import { loadTimetableModel } from "@/lib/server/timetables/load-timetable-model";
 import { writeTimetable, tinyTermWeek } from "./timetable-views-fixture";
 import { createEditorFixture, deleteEditorFixture, entryOf, writtenState, type EditorFixture } from "./timetable-editor-fixture";
@@ -45,14 +46,25 @@ async function operate(id: string, operation: unknown, user: UserRow = fx.users.
   return call(operations.POST, id, { user, body: { version: await version(id), operation } });
 }
 
-/** The stored figures equal a from-scratch evaluate() of the stored entries. */
+/**
+ * The stored figures equal a from-scratch evaluate() of the stored entries: at once (the edit's
+ * incremental figures), and once evaluate() has scored the version, with its violation list too.
+ */
 async function expectStoredFiguresCurrent(id: string) {
   const model = await loadTimetableModel({ timetableId: id });
   const scored = evaluate(model.input, model.placements);
   const row = await prisma.timetable.findUniqueOrThrow({ where: { id } });
   expect(row.hardViolations).toBe(scored.hard);
   expect(row.score).toBeCloseTo(scored.soft, 6);
-  expect(row.breakdown).toEqual(scored.softBreakdown);
+  for (const [constraint, cost] of Object.entries(scored.softBreakdown)) expect((row.breakdown as Record<string, number>)[constraint]).toBeCloseTo(cost, 6);
+  await whenScored(id);
+  const after = await prisma.timetable.findUniqueOrThrow({ where: { id } });
+  expect(after.scoredVersion).toBe(after.version);
+  expect(after.hardViolations).toBe(scored.hard);
+  expect(after.breakdown).toEqual(scored.softBreakdown);
+  // The same violations (their order, and the order of ids in them, follow the order placements are listed in).
+  const canonical = (list: unknown) => (list as { constraint: string; message: string; cost: number }[]).map((v) => `${v.constraint}|${v.message}|${v.cost}`).sort();
+  expect(canonical(after.violations)).toEqual(canonical(scored.violations));
 }
 
 beforeAll(async () => {
@@ -298,6 +310,23 @@ describe("POST /api/timetables/:id/drafts", () => {
     expect(await prisma.timetable.count()).toBe(count);
     expect((await call(drafts.POST, "no-such-timetable", { body: {} })).status).toBe(404);
   });
+});
+
+describe("polling the editor's data", () => {
+  it("answers 304 to a poll while nothing changed, and the new data after an edit", async () => {
+    const first = await call(editor.GET, fx.draft.id);
+    const tag = first.headers.get("etag");
+    expect(tag).toBeTruthy();
+    as(fx.users.registrar);
+    const again = await editor.GET(new Request(`http://test/api/timetables/${fx.draft.id}/editor`, { headers: { "if-none-match": tag! } }), { params: Promise.resolve({ id: fx.draft.id }) });
+    expect(again.status).toBe(304);
+    const entry = await entryOf(fx.draft.id, fx.tiny.offerings.combined.id, 0);
+    expect((await operate(fx.draft.id, { type: "pin", entryId: entry.id, time: false, room: false })).status).toBe(200);
+    const changed = await editor.GET(new Request(`http://test/api/timetables/${fx.draft.id}/editor`, { headers: { "if-none-match": tag! } }), { params: Promise.resolve({ id: fx.draft.id }) });
+    expect(changed.status).toBe(200);
+    await whenScored(fx.draft.id);
+  });
+
 });
 
 describe("who may use the editor's routes", () => {

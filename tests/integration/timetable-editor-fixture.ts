@@ -1,6 +1,7 @@
 // Test data for the editor API tests: a tiny term (two rooms, a 2-period lab, breaks after
 // periods 1 and 3) with a DRAFT timetable of its clash-free week, and one user of every role.
 import { prisma } from "@/lib/db";
+import { whenScored } from "@/lib/server/timetables/editor/score-after-edit";
 import { createTinyTerm, createUser } from "@/prisma/seed/factories";
 import { tinyTermWeek, writeTimetable } from "./timetable-views-fixture";
 
@@ -35,8 +36,9 @@ export async function entryOf(timetableId: string, offeringId: string, meetingIn
   return prisma.timetableEntry.findUniqueOrThrow({ where: { timetableId_offeringId_meetingIndex: { timetableId, offeringId, meetingIndex } } });
 }
 
-/** Everything an operation may write, to check that a refused one wrote nothing. */
+/** Everything an operation may write, to check that a refused one wrote nothing (after earlier edits are scored). */
 export async function writtenState(timetableId: string) {
+  await whenScored(timetableId);
   const [timetable, entries, edits] = await Promise.all([
     prisma.timetable.findUniqueOrThrow({ where: { id: timetableId }, select: { version: true, score: true, hardViolations: true, breakdown: true, violations: true, status: true } }),
     prisma.timetableEntry.findMany({ where: { timetableId }, orderBy: { id: "asc" } }),

@@ -3,8 +3,10 @@
  * version the operation was made on (409 with the current version otherwise), plan and check the
  * operation (4xx naming the field; 422 with the reasons when it would add a hard violation that
  * was not confirmed with force), apply it to the session, update the changed entries in place,
- * store the from-scratch evaluate() figures with the version bumped, and log the edit. Undo and
- * redo go through the same steps with the logged placements.
+ * store the session's incremental figures with the version bumped, and log the edit. Undo and
+ * redo go through the same steps with the logged placements. Right after the commit, evaluate()
+ * scores the new version from scratch and stores its figures and violation list
+ * (score-after-edit.ts: why not inside the transaction).
  *
  * Nothing is written unless everything succeeds; the session is given back to the open editors
  * only after the commit (open-editors.ts), and dropped if the transaction fails after touching it.
@@ -17,11 +19,11 @@ import { viewDataChanges } from "@/lib/server/timetable-views/view-data-changes"
 import type { TEditorViolation, TOperationRequest, TOperationResponse } from "@/lib/domain/timetable-editor";
 import { editView, entryStatesFromJson, markReplayed, recordEdit, replayableEdit, type EditView } from "./edit-log";
 import type { EditorTimetable, EntryState } from "./editor-timetable";
-import { editorViolations } from "./editor-violations";
+import { changedMeetingConflicts } from "./editor-violations";
 import { EntryViews, type EditorEntryView } from "./entry-view";
 import { giveBackEditor, takeEditor } from "./open-editors";
 import { planEdit, planReplay, type OperationPlan } from "./plan-operation";
-import { scoredTimetableData, scoreSession } from "./scored-timetable";
+import { scoreAfterEdit, type ScoringSnapshot } from "./score-after-edit";
 import { summarise } from "./summarise-edit";
 
 export interface ApplyOperationOptions {
@@ -56,6 +58,7 @@ async function lockDraft(tx: Prisma.TransactionClient, timetableId: string, vers
 
 export async function applyOperation({ timetableId, request, actor }: ApplyOperationOptions): Promise<OperationOutcome> {
   const held: { editor?: EditorTimetable; loadedAt?: number; touched: boolean } = { touched: false };
+  let scoring: ScoringSnapshot | null = null;
   try {
     const outcome = await prisma.$transaction(async (tx) => {
       const version = await lockDraft(tx, timetableId, request.version);
@@ -87,13 +90,19 @@ export async function applyOperation({ timetableId, request, actor }: ApplyOpera
       session.apply(plan.moves);
       for (const pin of plan.pins) session.setPins(pin.m, pin.time, pin.room);
       const afterStates = plan.entryIds.map((id) => editor.entryState(id));
-      const scored = scoreSession(session);
+      const after = session.totals();
+      const breakdown = session.breakdown();
+      // What evaluate() will score once this commits (the session may move on by then).
+      scoring = { timetableId, version: version + 1, input: { ...session.input }, placements: session.placements(), incremental: after };
 
       for (const state of afterStates) {
         const { entryId, ...row } = state;
         await tx.timetableEntry.update({ where: { id: entryId, timetableId }, data: row });
       }
-      await tx.timetable.update({ where: { id: timetableId }, data: { ...scoredTimetableData(scored), version: version + 1 } });
+      await tx.timetable.update({
+        where: { id: timetableId },
+        data: { score: after.soft, hardViolations: after.hard, breakdown: breakdown.soft as Prisma.InputJsonValue, version: version + 1 },
+      });
 
       let edit: TimetableEdit;
       if (replayed && (op.type === "undo" || op.type === "redo")) {
@@ -107,26 +116,27 @@ export async function applyOperation({ timetableId, request, actor }: ApplyOpera
           before: beforeStates,
           after: afterStates,
           scoreBefore: before.soft,
-          scoreAfter: scored.evaluation.soft,
+          scoreAfter: after.soft,
           hardBefore: before.hard,
-          hardAfter: scored.evaluation.hard,
+          hardAfter: after.hard,
         });
       }
       const actorName = replayed ? ((await tx.user.findUnique({ where: { id: replayed.actorId ?? "" }, select: { name: true } }))?.name ?? null) : actor.name;
       const views = new EntryViews(editor);
       return {
         version: version + 1,
-        score: scored.evaluation.soft,
-        hardViolations: scored.evaluation.hard,
-        breakdown: scored.evaluation.softBreakdown,
-        hardBreakdown: scored.evaluation.hardBreakdown,
-        violations: editorViolations(editor, scored.evaluation.hard, scored.evaluation.violations),
+        score: after.soft,
+        hardViolations: after.hard,
+        breakdown: breakdown.soft,
+        hardBreakdown: breakdown.hard,
+        violations: changedMeetingConflicts(editor, afterStates),
         entries: changedOnly(beforeStates, afterStates).map((id) => views.view(id)),
         edit: editView(edit, actorName),
       };
     });
     held.editor!.version = outcome.version;
     giveBackEditor(held.editor!, held.loadedAt!);
+    void scoreAfterEdit(scoring!);
     viewDataChanges.changedHere();
     return outcome;
   } catch (error) {

@@ -4,6 +4,7 @@
  * room ids) and the session's (meeting ids, slots, room indices).
  */
 import { AppError } from "@/lib/api/errors";
+import type { Blocker } from "@/lib/solver/types";
 import { EditSession, type MeetingMove } from "@/lib/solver/edit/session";
 import { meetingKey, type EntryRow, type TimetableModel } from "../load-timetable-model";
 
@@ -20,6 +21,8 @@ export interface EntryState {
 
 export class EditorTimetable {
   readonly session: EditSession;
+  /** explainHardViolations() of the session at one version (editor-violations.ts). */
+  explainedHard?: { version: number; blockers: Blocker[] };
   private readonly entryById: Map<string, EntryRow>;
   private readonly meetingOfEntry = new Map<string, number>();
   private readonly entryOfMeeting: string[] = [];

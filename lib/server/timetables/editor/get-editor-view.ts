@@ -13,6 +13,7 @@ import { editView } from "./edit-log";
 import { EntryViews } from "./entry-view";
 import { editorViolations } from "./editor-violations";
 import { openEditor } from "./open-editors";
+import { isScoring, scoreAfterEdit } from "./score-after-edit";
 
 const LOG_LENGTH = 200;
 
@@ -21,7 +22,19 @@ export async function getEditorView({ timetableId }: { timetableId: string }): P
   const [row, edits] = await Promise.all([
     prisma.timetable.findUniqueOrThrow({
       where: { id: timetableId },
-      select: { id: true, name: true, status: true, version: true, termId: true, baseTimetableId: true, score: true, hardViolations: true, breakdown: true, violations: true },
+      select: {
+        id: true,
+        name: true,
+        status: true,
+        version: true,
+        scoredVersion: true,
+        termId: true,
+        baseTimetableId: true,
+        score: true,
+        hardViolations: true,
+        breakdown: true,
+        violations: true,
+      },
     }),
     prisma.timetableEdit.findMany({
       where: { timetableId },
@@ -30,6 +43,10 @@ export async function getEditorView({ timetableId }: { timetableId: string }): P
       include: { actor: { select: { name: true } } },
     }),
   ]);
+  // The process that made the edit scores it right after; if that process is gone, score it here.
+  if (row.scoredVersion < row.version && editor.version === row.version && !isScoring(timetableId)) {
+    void scoreAfterEdit({ timetableId, version: row.version, input: { ...editor.session.input }, placements: editor.session.placements(), incremental: editor.session.totals() });
+  }
   const { grid } = editor.model;
   const periods = [...editor.model.snapshot.periods].sort((a, b) => a.index - b.index);
   return {
@@ -47,4 +64,15 @@ export async function getEditorView({ timetableId }: { timetableId: string }): P
     canUndo: edits.some((e) => e.undoneAt === null),
     canRedo: edits.some((e) => e.undoneAt !== null),
   };
+}
+
+/**
+ * A tag of everything the editor's data depends on that can change without a new version of the
+ * session: the page polls every second, and an unchanged timetable answers 304 (the browser's
+ * HTTP cache revalidates with If-None-Match on its own).
+ */
+export async function editorViewTag(timetableId: string): Promise<string | null> {
+  const row = await prisma.timetable.findUnique({ where: { id: timetableId }, select: { version: true, scoredVersion: true, status: true, name: true } });
+  if (!row) return null;
+  return `"${timetableId}.${row.version}.${row.scoredVersion}.${row.status}.${Buffer.from(row.name).toString("base64url")}"`;
 }
