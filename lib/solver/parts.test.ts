@@ -86,4 +86,15 @@ describe("solve() on independent parts", () => {
     const onA = roomsOf("@A");
     expect([...roomsOf("@B")].filter((r) => onA.has(r))).toEqual([]);
   });
+
+  it("gives the same timetable in 2 threads as in 1 for a seed and an iteration budget", async () => {
+    const input = twoCampuses();
+    const options = { timeLimitMs: 600_000, seed: 11, maxIterations: 200_000 };
+    const one = await solve(input, options);
+    const two = await solve(input, { ...options, threads: 2 });
+    expect(two.stats.threads).toBe(2);
+    expect(one.stats.threads).toBe(1);
+    expect(two.placements).toEqual(one.placements);
+    expect(two.soft).toBe(one.soft);
+  });
 });

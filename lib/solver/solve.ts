@@ -26,7 +26,8 @@ export async function solve(input: SolverInput, options: SolveOptions): Promise<
   return solveWhole(input, options);
 }
 
-async function solveWhole(input: SolverInput, options: SolveOptions): Promise<SolverResult> {
+/** One search over the whole input (also what each independent part gets). */
+export async function solveWhole(input: SolverInput, options: SolveOptions): Promise<SolverResult> {
   const wallStartedAt = performance.now();
   const clock = options.clock ?? (() => performance.now());
   const startedAt = clock();

@@ -172,7 +172,19 @@ export interface SolveOptions {
    * The result's `soft` and violations stay evaluate()'s; `change` reports the moves.
    */
   changeCost?: ChangeCostOptions;
+  /**
+   * Solver threads for this variant (default 1). A term that falls into independent parts
+   * (campuses) solves its parts in that many worker threads; one part uses one thread.
+   */
+  threads?: number;
+  /**
+   * The clock of those threads (a function cannot cross into a thread): "wall" (default), or
+   * "processCpu", the process's CPU time divided by the thread count (for benchmarks on a shared machine).
+   */
+  threadClock?: ThreadClock;
 }
+
+export type ThreadClock = "wall" | "processCpu";
 
 export interface Placement {
   offeringId: string;
@@ -240,6 +252,6 @@ export interface SolverResult {
   change?: ChangeEvaluation;
   /** True when stopped by the AbortSignal. */
   aborted: boolean;
-  /** parts: how many independent parts the term was solved in (absent: one search over the whole). */
-  stats: { iterations: number; elapsedMs: number; movesPerSecond: number; seed: number; parts?: number };
+  /** parts: how many independent parts the term was solved in, threads: in how many threads (absent: one search over the whole). */
+  stats: { iterations: number; elapsedMs: number; movesPerSecond: number; seed: number; parts?: number; threads?: number };
 }

@@ -8,6 +8,7 @@
  * cancellation are left to the caller, which knows whether an abort was the registrar's Cancel or a
  * worker shutdown (after which the job is retried and this variant must stay resumable).
  */
+import { availableParallelism } from "node:os";
 import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { ZGenerationConfigSchema } from "@/lib/domain/generation-config";
@@ -17,6 +18,7 @@ import { recordSolverRun } from "@/lib/metrics/record-solver-run";
 import { preflight } from "@/lib/solver/preflight";
 import { softUnits } from "@/lib/solver/soft-units";
 import { solve } from "@/lib/solver/solve";
+import { solverThreads } from "./solver-threads";
 import { buildSolverInput } from "./build-solver-input";
 import { InfeasibleDataError } from "./errors";
 import { saveVariantResult } from "./save-variant-result";
@@ -77,9 +79,11 @@ export async function runVariant({ generationJobId, variantIndex, signal, onProg
 
   const timeLimitMs = config.data.secondsPerVariant * 1000;
   const logProgress = solverProgressLogger();
+  const inFlight = await prisma.generationVariant.count({ where: { status: { in: ["PENDING", "RUNNING"] } } });
   const result = await solve(built.input, {
     timeLimitMs,
     seed: variant.seed,
+    threads: solverThreads(availableParallelism(), inFlight),
     signal,
     onProgress: (progress) => {
       logProgress(progress);
