@@ -7,6 +7,7 @@
 import type { Redis } from "ioredis";
 import { prisma } from "@/lib/db";
 import { addGenerationFlow, type GenerationQueues } from "@/lib/queue/generation-flow";
+import { liveDirectClaimant } from "@/lib/server/generation/job-lifecycle";
 import { errorFields, log } from "@/lib/log/logger";
 
 export async function reconcileGenerations(queues: GenerationQueues): Promise<string[]> {
@@ -17,6 +18,8 @@ export async function reconcileGenerations(queues: GenerationQueues): Promise<st
   });
   const reEnqueued: string[] = [];
   for (const job of open) {
+    // Being run straight from PostgreSQL by a live worker (Redis was down): not the queue's.
+    if (await liveDirectClaimant(job.id)) continue;
     if (await addGenerationFlow(queues, job.id, job._count.variants)) reEnqueued.push(job.id);
   }
   if (reEnqueued.length > 0) log.info({ jobIds: reEnqueued }, `re-enqueued ${reEnqueued.length} generation job(s)`);

@@ -41,8 +41,11 @@ async function endSolverThreads(worker: Worker): Promise<void> {
 }
 
 export async function shutdown(running: RunningWorker, gracefulTimeoutMs: number): Promise<void> {
-  const { workers, queues, housekeepingQueue, connection, heartbeat, stopReconciling } = running;
+  const { workers, queues, housekeepingQueue, connection, heartbeat, stopReconciling, directRunner } = running;
   stopReconciling();
+  // A generation run straight from PostgreSQL is interrupted at once: nothing of it is saved, and
+  // its claim lapses when the heartbeat row goes below, so another worker takes it afresh.
+  const directStopped = directRunner.stop();
 
   // One close() per worker for the whole shutdown: a second call returns the first one's promise.
   const allClosed = Promise.all(workers.map((worker) => worker.close())).then(() => "closed" as const);
@@ -61,6 +64,7 @@ export async function shutdown(running: RunningWorker, gracefulTimeoutMs: number
     await Promise.all(workers.map(endSolverThreads));
     connection.disconnect();
   }
+  await directStopped;
   await heartbeat.stop();
   await prisma.$disconnect();
 }

@@ -10,6 +10,7 @@ import { asBullmqConnection, bullmqPrefix, createWorkerConnection } from "@/lib/
 import { createGenerationQueues, type GenerationQueues } from "@/lib/queue/generation-flow";
 import { HOUSEKEEPING_SCHEDULER_ID, JOB_OPTIONS, JobName, QueueName, type JobPayload } from "@/lib/queue/queues";
 import type { TWorkerConfig } from "@/lib/config";
+import { startDirectRunner, type DirectRunner } from "./direct-runner";
 import { startHeartbeat, type Heartbeat } from "./heartbeat";
 import { finalizeGeneration } from "./processors/finalize-generation";
 import { runHousekeeping } from "./processors/housekeeping";
@@ -25,6 +26,8 @@ export interface RunningWorker {
   workers: Worker[];
   heartbeat: Heartbeat;
   stopReconciling: () => void;
+  /** Runs queued generations straight from PostgreSQL while Redis is down. */
+  directRunner: DirectRunner;
 }
 
 function describe(error: unknown): string {
@@ -110,7 +113,12 @@ export async function startWorker(config: TWorkerConfig, variantProcessorFile = 
     if (!redisDown) log.error({ error: describe(error) }, "flow producer error");
   });
 
-  const heartbeat = await startHeartbeat({ intervalMs: config.HEARTBEAT_INTERVAL_MS, activeJobIds: () => [...activeJobIds] });
+  let directRunner: DirectRunner | undefined;
+  const heartbeat = await startHeartbeat({
+    intervalMs: config.HEARTBEAT_INTERVAL_MS,
+    activeJobIds: () => [...activeJobIds, ...(directRunner?.activeJobIds() ?? [])],
+  });
+  directRunner = startDirectRunner({ workerId: heartbeat.id, redisDown: () => redisDown && redis.status !== "ready" });
   const stopReconciling = reconcileOnEveryConnect(redis, queues);
 
   // Every worker process upserts the same scheduler id: one schedule, whatever the number of
@@ -130,5 +138,5 @@ export async function startWorker(config: TWorkerConfig, variantProcessorFile = 
     `${heartbeat.id} started: prefix ${prefix}, ${config.WORKER_CONCURRENCY} concurrent variant(s), ` +
       `lock ${config.WORKER_LOCK_DURATION_MS} ms, stalled check every ${config.WORKER_STALLED_INTERVAL_MS} ms`,
   );
-  return { connection: redis, queues, housekeepingQueue, workers, heartbeat, stopReconciling };
+  return { connection: redis, queues, housekeepingQueue, workers, heartbeat, stopReconciling, directRunner };
 }

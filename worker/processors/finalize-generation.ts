@@ -8,7 +8,7 @@ import { UnrecoverableError, type Job } from "bullmq";
 import { formatZodError } from "@/lib/domain/zod-error-message";
 import { prisma } from "@/lib/db";
 import { ZFinalizeGenerationPayloadSchema, type JobPayload, type QueueName } from "@/lib/queue/queues";
-import { finalizeJob, type FinalizeJobResult } from "@/lib/server/generation/job-lifecycle";
+import { finalizeJob, liveDirectClaimant, type FinalizeJobResult } from "@/lib/server/generation/job-lifecycle";
 import { addLogContext, withLogContext } from "@/lib/log/log-context";
 import { log } from "@/lib/log/logger";
 
@@ -27,6 +27,13 @@ async function finalize(job: FinalizeGenerationJob): Promise<FinalizeJobResult> 
   const row = await prisma.generationJob.findUnique({ where: { id: generationJobId }, select: { requestedById: true } });
   if (!row) throw new UnrecoverableError(`Generation job ${generationJobId} does not exist`);
   addLogContext({ userId: row.requestedById });
+  // Run straight from PostgreSQL by a worker without Redis: that worker finalizes it.
+  const claimant = await liveDirectClaimant(generationJobId);
+  if (claimant) {
+    log.info({ claimant }, "finalize skipped: run straight from PostgreSQL by another worker");
+    const current = await prisma.generationJob.findUniqueOrThrow({ where: { id: generationJobId }, select: { status: true, bestScore: true } });
+    return { status: current.status === "CANCELLED" || current.status === "FAILED" ? current.status : "COMPLETED", bestScore: current.bestScore };
+  }
 
   // Keyed by child job key; the values are BullMQ's failedReason of each child that failed for good.
   const failures = Object.values(await job.getIgnoredChildrenFailures());

@@ -15,7 +15,7 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ZSolveVariantPayloadSchema, type JobPayload, type QueueName } from "@/lib/queue/queues";
 import { InfeasibleDataError } from "@/lib/server/generation/errors";
-import { markJobRunning, recordJobError } from "@/lib/server/generation/job-lifecycle";
+import { liveDirectClaimant, markJobRunning, recordJobError } from "@/lib/server/generation/job-lifecycle";
 import { addLogContext } from "@/lib/log/log-context";
 import { log } from "@/lib/log/logger";
 import type { RunVariantOptions, RunVariantResult } from "@/lib/server/generation/run-variant";
@@ -43,6 +43,8 @@ export async function processSolveVariant(
   token: string | undefined,
   bullmqSignal: AbortSignal | undefined,
   runVariant: RunVariant,
+  /** Set by worker/direct-runner.ts: this worker holds the job's PostgreSQL claim (Redis is down). */
+  directRunBy?: string,
 ): Promise<SolveVariantOutcome> {
   const payload = ZSolveVariantPayloadSchema.safeParse(job.data);
   if (!payload.success) throw new UnrecoverableError(`Invalid solve-variant payload: ${formatZodError(payload.error)}`);
@@ -62,6 +64,13 @@ export async function processSolveVariant(
   if (row.status === "COMPLETED" || row.status === "FAILED") return { status: "skipped" };
 
   await markJobRunning(generationJobId);
+  // A worker without Redis may have claimed the job to run it straight from PostgreSQL: then it is
+  // theirs. Checked after markJobRunning: from then on the job is RUNNING and no longer claimable.
+  const claimant = await liveDirectClaimant(generationJobId);
+  if (claimant && claimant !== directRunBy) {
+    log.info({ claimant }, "variant skipped: run straight from PostgreSQL by another worker");
+    return { status: "skipped" };
+  }
   // Already settled (e.g. cancelled before it started): nothing to run.
   if (!(await markVariantRunning(generationJobId, variantIndex))) return { status: "skipped" };
   const startedAt = Date.now();

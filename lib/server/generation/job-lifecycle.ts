@@ -20,6 +20,45 @@ export async function markJobRunning(generationJobId: string, db: Db = prisma): 
   return count === 1;
 }
 
+/** A WorkerHeartbeat seen within this long belongs to a live worker; older claims are abandoned. */
+export const CLAIM_ALIVE_WITHIN_SECONDS = 30;
+
+/**
+ * For a worker that cannot reach Redis: claims the oldest generation it may run straight from
+ * PostgreSQL and moves it to RUNNING, in one statement. Claimable: QUEUED and unclaimed, or RUNNING
+ * under a claim whose worker has stopped beating (it died mid-run). FOR UPDATE SKIP LOCKED lets
+ * several workers claim at once without waiting on or taking each other's rows. A job the queue
+ * has started (RUNNING, unclaimed) is never taken. Returns the job id, or null when none is left.
+ */
+export async function claimJobForDirectRun(workerId: string, db: Db = prisma): Promise<string | null> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    UPDATE "GenerationJob" AS j
+    SET "claimedBy" = ${workerId}, "claimedAt" = now(), "status" = 'RUNNING',
+        "startedAt" = COALESCE(j."startedAt", now()), "stage" = COALESCE(j."stage", 'loading data')
+    WHERE j.id = (
+      SELECT c.id FROM "GenerationJob" c
+      WHERE c."cancelRequestedAt" IS NULL
+        AND ((c.status = 'QUEUED' AND c."claimedBy" IS NULL)
+          OR (c.status = 'RUNNING' AND c."claimedBy" IS NOT NULL AND c."claimedBy" <> ${workerId}
+              AND NOT EXISTS (SELECT 1 FROM "WorkerHeartbeat" h WHERE h.id = c."claimedBy"
+                              AND h."lastSeen" > now() - make_interval(secs => ${CLAIM_ALIVE_WITHIN_SECONDS}))))
+      ORDER BY c."createdAt"
+      LIMIT 1
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING j.id`;
+  return rows[0]?.id ?? null;
+}
+
+/** The live worker running this job straight from PostgreSQL, if any (queue processors then keep out). */
+export async function liveDirectClaimant(generationJobId: string, db: Db = prisma): Promise<string | null> {
+  const rows = await db.$queryRaw<{ claimedBy: string }[]>`
+    SELECT j."claimedBy" FROM "GenerationJob" j
+    JOIN "WorkerHeartbeat" h ON h.id = j."claimedBy"
+    WHERE j.id = ${generationJobId} AND h."lastSeen" > now() - make_interval(secs => ${CLAIM_ALIVE_WITHIN_SECONDS})`;
+  return rows[0]?.claimedBy ?? null;
+}
+
 export interface FinalizeJobResult {
   status: "COMPLETED" | "FAILED" | "CANCELLED";
   bestScore: number | null;

@@ -36,7 +36,10 @@ export async function listGenerationJobs({ limit = 50 }: ListGenerationJobsOptio
       (counts) => ({ counts, message: null }),
       (error: unknown) => {
         if (!(error instanceof QueueUnavailableError)) throw error;
-        return { counts: null, message: "The queue is unavailable; queued jobs will start when it returns." };
+        return {
+          counts: null,
+          message: "The queue is degraded (Redis is unavailable): workers run queued generations straight from PostgreSQL, one at a time each, until it returns.",
+        };
       },
     ),
   ]);

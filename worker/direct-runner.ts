@@ -1,0 +1,113 @@
+/**
+ * Work without the queue: while this worker cannot reach Redis, it claims queued generations
+ * straight from PostgreSQL (claimJobForDirectRun: row lock, SKIP LOCKED) and runs them here, with
+ * progress and cancel through the rows exactly as under the queue (processSolveVariant, told it
+ * holds the claim), then settles the job (finalizeJob). One job at a time per worker, its variants
+ * side by side on the main thread (the solver yields to the event loop): degraded, not stopped.
+ *
+ * When Redis returns, the claim keeps the queue out: reconciliation does not enqueue a job a live
+ * worker has claimed, and queue processors skip its variants, so nothing runs twice. If this
+ * worker dies mid-run, its heartbeat goes stale and the claim with it: another worker without
+ * Redis claims the job again, or reconciliation hands it to the queue.
+ */
+import { UnrecoverableError, WaitingError } from "bullmq";
+import { prisma } from "@/lib/db";
+import { withLogContext } from "@/lib/log/log-context";
+import { errorFields, log } from "@/lib/log/logger";
+import { claimJobForDirectRun, finalizeJob } from "@/lib/server/generation/job-lifecycle";
+import { runVariant } from "@/lib/server/generation/run-variant";
+import { processSolveVariant, type SolveVariantJob } from "./processors/process-solve-variant";
+
+export interface DirectRunner {
+  /** Generation jobs this worker is running from PostgreSQL now (for its heartbeat). */
+  activeJobIds: () => string[];
+  /** Stops claiming, interrupts a running job (its claim goes stale with the heartbeat) and waits. */
+  stop: () => Promise<void>;
+}
+
+export interface DirectRunnerOptions {
+  workerId: string;
+  /** True while this worker's Redis connection is down. */
+  redisDown: () => boolean;
+  pollMs?: number;
+}
+
+export function startDirectRunner({ workerId, redisDown, pollMs = 2_000 }: DirectRunnerOptions): DirectRunner {
+  let stopped = false;
+  let running: { jobId: string; controller: AbortController; done: Promise<void> } | null = null;
+  let timer: NodeJS.Timeout | undefined;
+
+  const poll = async () => {
+    if (stopped || running || !redisDown()) return;
+    const jobId = await claimJobForDirectRun(workerId).catch((error: unknown) => {
+      log.warn(errorFields(error), "could not claim a generation from PostgreSQL");
+      return null;
+    });
+    if (!jobId || stopped) return;
+    const controller = new AbortController();
+    const done = withLogContext({ jobId }, () => runClaimedJob(jobId, workerId, controller.signal)).finally(() => {
+      running = null;
+      schedule(0); // the next one at once, if Redis is still down
+    });
+    running = { jobId, controller, done };
+  };
+
+  const schedule = (ms: number) => {
+    clearTimeout(timer);
+    if (!stopped) timer = setTimeout(() => void poll().finally(() => running || schedule(pollMs)), ms);
+  };
+  schedule(pollMs);
+
+  return {
+    activeJobIds: () => (running ? [running.jobId] : []),
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      const current = running;
+      if (!current) return;
+      current.controller.abort(new Error("the worker is shutting down"));
+      await current.done;
+    },
+  };
+}
+
+async function runClaimedJob(jobId: string, workerId: string, signal: AbortSignal): Promise<void> {
+  const job = await prisma.generationJob.findUniqueOrThrow({ where: { id: jobId }, select: { variants: { select: { index: true } } } });
+  log.info({ variants: job.variants.length }, "Redis is down: running the generation straight from PostgreSQL");
+  let interrupted = false;
+  await Promise.all(
+    job.variants.map(({ index }) =>
+      withLogContext({ variant: index }, async () => {
+        try {
+          await processSolveVariant(directJob(jobId, index), undefined, signal, runVariant, workerId);
+        } catch (error) {
+          if (error instanceof WaitingError) interrupted = true;
+          // processSolveVariant has settled the variant (FAILED) for anything else.
+          else if (!(error instanceof UnrecoverableError)) log.error(errorFields(error), "variant failed (run from PostgreSQL)");
+        }
+      }),
+    ),
+  );
+  if (interrupted) {
+    log.info("interrupted; the claim lapses with this worker's heartbeat and another worker takes the job");
+    return;
+  }
+  const result = await finalizeJob(jobId, "Every variant failed");
+  log.info({ status: result.status }, `finalized: ${result.status} (run from PostgreSQL)`);
+}
+
+/**
+ * What processSolveVariant needs of a queue job, for a variant that has none: one attempt (a
+ * failure is final; the registrar can request again), progress kept in the rows only, and
+ * "hand back" meaning: leave the claim to lapse.
+ */
+function directJob(generationJobId: string, variantIndex: number): SolveVariantJob {
+  return {
+    id: `direct-${generationJobId}-v${variantIndex}`,
+    data: { generationJobId, variantIndex },
+    attemptsMade: 0,
+    opts: { attempts: 1 },
+    updateProgress: async () => {},
+    moveToWait: async () => {},
+  } as unknown as SolveVariantJob;
+}
