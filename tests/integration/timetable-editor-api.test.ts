@@ -313,6 +313,30 @@ describe("POST /api/timetables/:id/drafts", () => {
 });
 
 describe("polling the editor's data", () => {
+  it("shows another process's edit (entries changed and version bumped behind this process's back)", async () => {
+    await call(editor.GET, fx.draft.id); // open in this process
+    const theory = await entryOf(fx.draft.id, fx.tiny.offerings.theoryA.id, 1);
+    const combined = await entryOf(fx.draft.id, fx.tiny.offerings.combined.id, 1);
+    const free = { day: 5, period: 4 };
+    // Nobody is there yet: the same teacher's other class may go there.
+    let answer = await (await call(options.GET, fx.draft.id, { query: `?entryId=${combined.id}` })).json();
+    expect(answer.cells.find((c: { day: number; period: number }) => c.day === free.day && c.period === free.period).free).toBe(true);
+    await prisma.$transaction([
+      prisma.timetableEntry.update({ where: { id: theory.id }, data: free }),
+      prisma.timetable.update({ where: { id: fx.draft.id }, data: { version: { increment: 1 } } }),
+    ]);
+    const view = await (await call(editor.GET, fx.draft.id)).json();
+    expect(view.entries.find((e: { id: string }) => e.id === theory.id)).toMatchObject(free);
+    expect(view.timetable.version).toBe(await version(fx.draft.id));
+    answer = await (await call(options.GET, fx.draft.id, { query: `?entryId=${combined.id}` })).json();
+    const cell = answer.cells.find((c: { day: number; period: number }) => c.day === free.day && c.period === free.period);
+    expect(cell.free).toBe(false);
+    expect(cell.reasons.some((r: string) => / teaches DS101-/.test(r))).toBe(true);
+    // Put it back through the API, so the rest of the file sees the fixture's week.
+    expect((await operate(fx.draft.id, { type: "move", entryId: theory.id, day: theory.day, period: theory.period, roomId: theory.roomId })).status).toBe(200);
+    await whenScored(fx.draft.id);
+  });
+
   it("answers 304 to a poll while nothing changed, and the new data after an edit", async () => {
     const first = await call(editor.GET, fx.draft.id);
     const tag = first.headers.get("etag");

@@ -62,7 +62,7 @@ export interface LoadTimetableModelOptions {
 
 export const meetingKey = (offeringId: string, meetingIndex: number) => `${offeringId}#${meetingIndex}`;
 
-const entrySelect = {
+export const entrySelect = {
   id: true,
   offeringId: true,
   meetingIndex: true,

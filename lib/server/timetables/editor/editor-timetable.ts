@@ -102,6 +102,40 @@ export class EditorTimetable {
     return { slot, room: this.session.state.meetRoom[m] };
   }
 
+  /**
+   * Brings the session to the stored entries of a later version (another process's edits) by
+   * moving and pinning only what differs, instead of loading the whole term again. False when the
+   * rows do not fit the session (entries added or removed, a place the session cannot hold): the
+   * caller then loads afresh.
+   */
+  syncTo(rows: EntryRow[], version: number): boolean {
+    if (rows.length !== this.model.entries.length) return false;
+    const { grid } = this.model;
+    const moves: MeetingMove[] = [];
+    const pins: { m: number; time: boolean; room: boolean }[] = [];
+    for (const row of rows) {
+      if (!this.entryById.has(row.id)) return false;
+      const now = this.entryState(row.id);
+      const m = this.meetingOfEntry.get(row.id);
+      const moved = now.day !== row.day || now.period !== row.period || now.roomId !== row.roomId;
+      const repinned = now.pinnedTime !== row.pinnedTime || now.pinnedRoom !== row.pinnedRoom;
+      if (!moved && !repinned) continue;
+      if (m === undefined) return false;
+      if (moved) {
+        const day = grid.dayIndex(row.day);
+        const period = grid.position(row.period);
+        const room = this.session.index.room.get(row.roomId);
+        if (day === null || period === null || room === undefined || this.session.layoutProblem(m, day, period, room) !== null) return false;
+        moves.push({ m, slot: day * this.session.model.periods + period, room });
+      }
+      pins.push({ m, time: row.pinnedTime, room: row.pinnedRoom });
+    }
+    this.session.apply(moves);
+    for (const pin of pins) this.session.setPins(pin.m, pin.time, pin.room);
+    this.version = version;
+    return true;
+  }
+
   /** The entry as it stands in the session (its stored row when the session cannot place it). */
   entryState(entryId: string): EntryState {
     const entry = this.entryById.get(entryId)!;
