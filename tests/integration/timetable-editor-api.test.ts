@@ -272,13 +272,28 @@ describe("bad input: 4xx naming what is wrong, nothing written", () => {
   }
 
   it("an operation on a published or archived timetable -> 409", async () => {
-    const published = await writeTimetable({ termId: fx.tiny.term.id, meetings: tinyTermWeek(fx.tiny), status: "PUBLISHED", name: "published" });
-    const before = await writtenState(published.id);
-    const e = await entryOf(published.id, fx.tiny.offerings.theoryA.id, 0);
-    const res = await call(operations.POST, published.id, { body: { version: 0, operation: { type: "pin", entryId: e.id, time: true, room: true } } });
-    expect(res.status).toBe(409);
-    expect((await res.json()).error).toMatch(/only a draft can be edited/);
-    expect(await writtenState(published.id)).toEqual(before);
+    for (const status of ["PUBLISHED", "ARCHIVED"] as const) {
+      const other = await writeTimetable({ termId: fx.tiny.term.id, meetings: tinyTermWeek(fx.tiny), status: "PUBLISHED", name: status });
+      if (status === "ARCHIVED") await prisma.timetable.update({ where: { id: other.id }, data: { status, archivedAt: new Date() } });
+      const before = await writtenState(other.id);
+      const e = await entryOf(other.id, fx.tiny.offerings.theoryA.id, 0);
+      const res = await call(operations.POST, other.id, { body: { version: 0, operation: { type: "pin", entryId: e.id, time: true, room: true } } });
+      expect(res.status, status).toBe(409);
+      expect((await res.json()).error).toMatch(new RegExp(`is ${status.toLowerCase()}; only a draft can be edited`));
+      expect(await writtenState(other.id)).toEqual(before);
+    }
+  });
+
+  it("an entry of another timetable -> 404, nothing written to either", async () => {
+    const other = await writeTimetable({ termId: fx.tiny.term.id, meetings: tinyTermWeek(fx.tiny), status: "DRAFT", name: "other draft" });
+    const foreign = await entryOf(other.id, fx.tiny.offerings.theoryA.id, 0);
+    const [before, otherBefore] = [await writtenState(fx.draft.id), await writtenState(other.id)];
+    const res = await call(operations.POST, fx.draft.id, { body: { version: await version(fx.draft.id), operation: { type: "move", entryId: foreign.id, day: 1, period: 1 } } });
+    expect(res.status).toBe(404);
+    expect((await res.json()).error).toMatch(/entryId: no entry/);
+    expect(await writtenState(fx.draft.id)).toEqual(before);
+    expect(await writtenState(other.id)).toEqual(otherBefore);
+    await prisma.timetable.delete({ where: { id: other.id } });
   });
 });
 
