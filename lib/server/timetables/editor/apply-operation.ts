@@ -17,7 +17,7 @@ import type { Prisma, TimetableEdit } from "@/lib/generated/prisma/client";
 import { reasonsForMoves } from "@/lib/solver/edit/explain-moves";
 import { viewDataChanges } from "@/lib/server/timetable-views/view-data-changes";
 import type { TEditorViolation, TOperationRequest, TOperationResponse } from "@/lib/domain/timetable-editor";
-import { editView, entryStatesFromJson, markReplayed, recordEdit, replayableEdit, type EditView } from "./edit-log";
+import { editView, entryStatesFromJson, markReplayed, recordEdit, replayableEdit, type EditView, type LogPosition } from "./edit-log";
 import type { EditorTimetable, EntryState } from "./editor-timetable";
 import { changedMeetingConflicts } from "./editor-violations";
 import { EntryViews, type EditorEntryView } from "./entry-view";
@@ -43,9 +43,16 @@ export interface OperationOutcome extends TOperationResponse {
   edit: EditView;
 }
 
-async function lockDraft(tx: Prisma.TransactionClient, timetableId: string, version: number): Promise<number> {
-  const [row] = await tx.$queryRaw<{ status: string; version: number; name: string }[]>`
-    SELECT status::text AS status, version, name FROM "Timetable" WHERE id = ${timetableId} FOR UPDATE`;
+/**
+ * Locks the timetable row and checks it is a draft at `version`. Also reads where its edit log
+ * stands (last seq, anything undone), so recording the edit needs no further round trip.
+ */
+async function lockDraft(tx: Prisma.TransactionClient, timetableId: string, version: number): Promise<LogPosition & { version: number }> {
+  const [row] = await tx.$queryRaw<{ status: string; version: number; name: string; lastSeq: number; undone: boolean }[]>`
+    SELECT t.status::text AS status, t.version, t.name,
+      COALESCE((SELECT MAX(e.seq) FROM "TimetableEdit" e WHERE e."timetableId" = t.id), 0)::int AS "lastSeq",
+      EXISTS (SELECT 1 FROM "TimetableEdit" e WHERE e."timetableId" = t.id AND e."undoneAt" IS NOT NULL) AS undone
+    FROM "Timetable" t WHERE t.id = ${timetableId} FOR UPDATE OF t`;
   if (!row) throw new AppError("NOT_FOUND", "Timetable not found");
   if (row.status !== "DRAFT") throw new AppError("CONFLICT", `"${row.name}" is ${row.status.toLowerCase()}; only a draft can be edited (create a draft from it first)`);
   if (row.version !== version) {
@@ -53,7 +60,7 @@ async function lockDraft(tx: Prisma.TransactionClient, timetableId: string, vers
       currentVersion: row.version,
     });
   }
-  return row.version;
+  return { version: row.version, lastSeq: row.lastSeq, undone: row.undone };
 }
 
 export async function applyOperation({ timetableId, request, actor }: ApplyOperationOptions): Promise<OperationOutcome> {
@@ -61,7 +68,7 @@ export async function applyOperation({ timetableId, request, actor }: ApplyOpera
   let scoring: ScoringSnapshot | null = null;
   try {
     const outcome = await prisma.$transaction(async (tx) => {
-      const version = await lockDraft(tx, timetableId, request.version);
+      const { version, ...log } = await lockDraft(tx, timetableId, request.version);
       const taken = await takeEditor(timetableId, version, tx);
       Object.assign(held, taken);
       const { editor } = taken;
@@ -108,7 +115,7 @@ export async function applyOperation({ timetableId, request, actor }: ApplyOpera
       if (replayed && (op.type === "undo" || op.type === "redo")) {
         edit = await markReplayed(tx, replayed, op.type);
       } else {
-        edit = await recordEdit(tx, {
+        edit = await recordEdit(tx, log, {
           timetableId,
           actorId: actor.id,
           operation: op as Prisma.InputJsonValue,

@@ -65,13 +65,20 @@ export interface NewEdit {
   hardAfter: number;
 }
 
-export async function recordEdit(tx: Prisma.TransactionClient, edit: NewEdit): Promise<TimetableEdit> {
-  await tx.timetableEdit.deleteMany({ where: { timetableId: edit.timetableId, undoneAt: { not: null } } });
-  const last = await tx.timetableEdit.aggregate({ where: { timetableId: edit.timetableId }, _max: { seq: true } });
+/** Where a timetable's log stands, read under the timetable's row lock. */
+export interface LogPosition {
+  lastSeq: number;
+  /** Some edits are undone: the redo stack a new edit discards. */
+  undone: boolean;
+}
+
+export async function recordEdit(tx: Prisma.TransactionClient, log: LogPosition, edit: NewEdit): Promise<TimetableEdit> {
+  if (log.undone) await tx.timetableEdit.deleteMany({ where: { timetableId: edit.timetableId, undoneAt: { not: null } } });
   return tx.timetableEdit.create({
     data: {
       ...edit,
-      seq: (last._max.seq ?? 0) + 1,
+      // After the undone ones too: seq only grows, so the log's order is never ambiguous.
+      seq: log.lastSeq + 1,
       before: edit.before as unknown as Prisma.InputJsonValue,
       after: edit.after as unknown as Prisma.InputJsonValue,
     },
