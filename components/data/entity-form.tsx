@@ -10,6 +10,7 @@ import { useState, useTransition, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { fieldAria, FormField, inputClasses } from "@/components/ui/form-field";
+import { TypeAheadMultiSelect, TypeAheadSelect } from "@/components/ui/type-ahead";
 import type { ActionResult } from "@/lib/validation/action-result";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/field-errors";
 import { ENTITY_SCHEMAS, type EntityKey } from "./entity-schemas";
@@ -85,6 +86,9 @@ export function EntityForm({ entity, fields, initialValues, recordId, action, ed
   );
 }
 
+// Longer lists than this are picked by typing (a select of 177 faculty is a long scroll).
+const TYPE_AHEAD_FROM = 15;
+
 function Field({ field, value, error, onChange }: { field: FieldDef; value: FormValue | undefined; error?: string; onChange: (v: FormValue) => void }) {
   const id = `field-${field.name}`;
   const aria = fieldAria(id, { error, hint: field.hint });
@@ -100,7 +104,12 @@ function Field({ field, value, error, onChange }: { field: FieldDef; value: Form
     );
   }
   let control;
-  if (field.kind === "select") {
+  const long = (field.options?.length ?? 0) > TYPE_AHEAD_FROM;
+  if (field.kind === "select" && long) {
+    control = <TypeAheadSelect id={id} options={field.options ?? []} value={String(value ?? "")} onChange={onChange} emptyOption={field.emptyOption} {...aria} />;
+  } else if (field.kind === "multiselect" && long) {
+    control = <TypeAheadMultiSelect id={id} options={field.options ?? []} value={Array.isArray(value) ? value : []} onChange={onChange} {...aria} />;
+  } else if (field.kind === "select") {
     control = (
       <select id={id} className={inputClasses} value={String(value ?? "")} onChange={(e) => onChange(e.target.value)} {...aria}>
         {field.emptyOption !== undefined ? <option value="">{field.emptyOption}</option> : null}
