@@ -3,7 +3,8 @@
 /**
  * A clickable week (days x periods). Each click cycles a cell through `states`: neutral ->
  * unavailable -> preferred for faculty, neutral -> unavailable for rooms. "Update availability" sends every marked
- * cell at once and the server replaces the old set in one transaction.
+ * cell at once and the server replaces the old set in one transaction. Leaving with changes not yet
+ * sent asks first (useUnsavedChangesWarning).
  *
  * Each cell is a button named "Mon 09:00"; aria-pressed is "false" (neutral), "true" (unavailable)
  * or "mixed" (preferred), and data-state carries the state name, so tests and screen readers can
@@ -14,6 +15,7 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { useUnsavedChangesWarning } from "@/components/ui/use-unsaved-changes-warning";
 import type { ActionResult } from "@/lib/validation/action-result";
 
 export type CellState = "NEUTRAL" | "UNAVAILABLE" | "PREFERRED";
@@ -43,6 +45,8 @@ export function AvailabilityGrid({ days, periods, initial, states, ownerId, acti
   const [cells, setCells] = useState<Map<string, CellState>>(() => new Map(initial.map((c) => [key(c.day, c.period), c.preference])));
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
+  const [dirty, setDirty] = useState(false);
+  useUnsavedChangesWarning(dirty);
 
   const stateOf = (day: number, period: number): CellState => cells.get(key(day, period)) ?? "NEUTRAL";
 
@@ -56,6 +60,7 @@ export function AvailabilityGrid({ days, periods, initial, states, ownerId, acti
       return copy;
     });
     setMessage(null);
+    setDirty(true);
   }
 
   function save() {
@@ -66,7 +71,10 @@ export function AvailabilityGrid({ days, periods, initial, states, ownerId, acti
     startTransition(async () => {
       const result = await action({ ownerId, cells: marked });
       setMessage(result.ok ? { tone: "success", text: "Availability updated" } : { tone: "error", text: result.error });
-      if (result.ok) router.refresh();
+      if (result.ok) {
+        setDirty(false);
+        router.refresh();
+      }
     });
   }
 
@@ -117,9 +125,16 @@ export function AvailabilityGrid({ days, periods, initial, states, ownerId, acti
         </table>
       </div>
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
-      <Button onClick={save} disabled={pending}>
-        {pending ? "Updating…" : "Update availability"}
-      </Button>
+      <div className="flex items-center gap-3">
+        <Button onClick={save} disabled={pending}>
+          {pending ? "Updating…" : "Update availability"}
+        </Button>
+        {dirty ? (
+          <span className="text-sm text-muted" role="status">
+            Unsaved changes
+          </span>
+        ) : null}
+      </div>
     </div>
   );
 }
