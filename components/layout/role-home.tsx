@@ -9,9 +9,12 @@ export type RoleHomeProps = UserSummaryProps & { description: string; children: 
 export function RoleHome({ user, department, description, children }: RoleHomeProps) {
   return (
     <>
-      <PageHeader title={`Welcome, ${user.name}`} description={description} />
+      <div className="print:hidden">
+        <PageHeader title={`Welcome, ${user.name}`} description={description} />
+      </div>
       {children}
-      <Card className="mt-6">
+      {/* A printout is the role's content (a week of classes), not the account. */}
+      <Card className="mt-6 print:hidden">
         <CardHeader title="Your account" />
         <CardBody>
           <UserSummary user={user} department={department} />

@@ -5,7 +5,7 @@ import { MyTimetable } from "./my-timetable";
 export function MyTimetableCard() {
   return (
     <Card>
-      <CardHeader title="Your timetable" />
+      <CardHeader title="Your timetable" className="print:hidden" />
       <CardBody>
         <MyTimetable />
       </CardBody>

@@ -87,7 +87,9 @@ export function TimetableExplorer({ initialQuery, choices, offerOwnWeek, syncUrl
                 {` · times in ${view.data.term.timezone}`}
               </p>
             </div>
-            <TimetableDownloads query={query} />
+            <div className="print:hidden">
+              <TimetableDownloads query={query} />
+            </div>
           </div>
           {view.data.rows.length === 0 ? <p className="text-muted">No classes in this timetable for this view.</p> : null}
           {dates ? (
@@ -117,8 +119,11 @@ export function TimetableExplorer({ initialQuery, choices, offerOwnWeek, syncUrl
         </section>
       ) : null}
 
-      {view.data ? <ScheduleChangesPanel query={query} /> : null}
-      {offerOwnWeek && isOwnWeek ? <CalendarSubscription /> : null}
+      {/* A printed week is the week alone: what changed and the feed stay on screen. */}
+      <div className="space-y-6 print:hidden">
+        {view.data ? <ScheduleChangesPanel query={query} /> : null}
+        {offerOwnWeek && isOwnWeek ? <CalendarSubscription /> : null}
+      </div>
     </div>
   );
 }

@@ -79,7 +79,7 @@ export function WeekGrid({ days, periods, blocks, caption, hide, className }: We
   const columns = days.map((day) => layoutDay(blocks.filter((b) => b.day === day.day), periods.length));
 
   return (
-    <div className={cn("overflow-x-auto rounded-lg border border-border bg-surface", className)}>
+    <div data-week-grid="" className={cn("overflow-x-auto rounded-lg border border-border bg-surface", className)}>
       <table className="w-full min-w-[40rem] table-fixed border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <colgroup>
