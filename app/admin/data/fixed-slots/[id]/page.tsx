@@ -10,8 +10,8 @@ import { getCurrentTerm } from "@/lib/server/terms/current-term";
 import { getFixedSlot } from "@/lib/server/data/get-fixed-slot";
 import { listOfferingOptions } from "@/lib/server/data/list-offering-options";
 import { listRoomOptions } from "@/lib/server/data/list-room-options";
+import { getPinFormChoices } from "@/lib/server/data/get-pin-form-choices";
 import { listTermOptions } from "@/lib/server/data/list-term-options";
-import { isoDayName } from "@/lib/domain/day-names";
 import { deleteFixedSlotAction, saveFixedSlotAction } from "../actions";
 
 export const metadata: Metadata = { title: "Fixed slot" };
@@ -23,14 +23,14 @@ export default async function FixedSlotPage({ params, searchParams }: Props) {
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const [pin, terms, { term }] = await Promise.all([id === "new" ? null : getFixedSlot({ id }), listTermOptions(), getCurrentTerm()]);
   const termId = pin?.termId ?? term?.id;
-  const [offerings, rooms] = await Promise.all([listOfferingOptions({ termId }), listRoomOptions({ termId })]);
+  const [offerings, rooms, choices] = await Promise.all([listOfferingOptions({ termId }), listRoomOptions({ termId }), getPinFormChoices({ termId })]);
   if (id !== "new" && !pin) notFound();
   const fields: FieldDef[] = [
     { name: "termId", label: "Term", kind: "select", emptyOption: "Choose a term", options: terms },
     { name: "offeringId", label: "Offering", kind: "select", emptyOption: "Choose an offering", options: offerings },
-    { name: "day", label: "Day", kind: "select", options: [1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: isoDayName(d) })) },
-    { name: "period", label: "Period", kind: "number", hint: "0 is the first period of the day" },
-    { name: "meetingIndex", label: "Meeting number", kind: "number", hint: "0-based; leave empty for the next unpinned meeting" },
+    { name: "day", label: "Day", kind: "select", options: choices.days },
+    { name: "period", label: "Starts in period", kind: "select", options: choices.periods },
+    { name: "meetingIndex", label: "Which meeting", kind: "select", emptyOption: "The next meeting not yet pinned", options: choices.meetings, hint: "Of the offering's meetings in a week" },
     { name: "roomId", label: "Room", kind: "select", emptyOption: "Any suitable room", options: rooms },
   ];
   return (
