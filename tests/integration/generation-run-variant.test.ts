@@ -177,7 +177,9 @@ describe("runVariant", () => {
     expect(first.status).toBe("completed");
     const [timetable, ...others] = await timetablesOf(job.id);
     expect(others).toHaveLength(0);
-    expect(timetable).toMatchObject({ id: first.timetableId, name: "Balanced", status: "DRAFT", hardViolations: 0, termId: fx.termId });
+    expect(timetable).toMatchObject({ id: first.timetableId, status: "DRAFT", hardViolations: 0, termId: fx.termId });
+    // Named after its profile and its job, so drafts of different jobs never share a name.
+    expect(timetable.name).toMatch(new RegExp(`^Balanced · \\d{1,2} \\w{3} \\d{2}:\\d{2} · job ${job.id.slice(-4)}$`));
     expect(Object.keys(timetable.breakdown as object)).toContain("minDays");
     expect(Array.isArray(timetable.violations)).toBe(true);
     // The soft amounts kept for comparing variants give back the variant's own score under its own weights.

@@ -13,6 +13,7 @@ import type { SoftUnits } from "@/lib/solver/soft-units";
 import type { SolverResult } from "@/lib/solver/types";
 import type { GridIndex } from "./term-grid";
 import { timetableEntryRows } from "./timetable-entry-rows";
+import { generatedTimetableName } from "./timetable-name";
 
 export interface SaveVariantResultOptions {
   variantId: string;
@@ -47,12 +48,13 @@ export async function saveVariantResult(options: SaveVariantResultOptions): Prom
     return await prisma.$transaction(async (tx) => {
       const existing = await tx.generationVariant.findUniqueOrThrow({ where: { id: variantId }, select: { timetableId: true } });
       if (existing.timetableId) throw new AlreadySavedError();
+      const job = await tx.generationJob.findUniqueOrThrow({ where: { id: jobId }, select: { id: true, createdAt: true, term: { select: { timezone: true } } } });
 
       const timetable = await tx.timetable.create({
         data: {
           termId,
           jobId,
-          name: variantName,
+          name: generatedTimetableName(variantName, job, job.term.timezone),
           status: "DRAFT",
           baseTimetableId: base?.timetableId ?? null,
           score: result.soft,
