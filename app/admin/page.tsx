@@ -4,6 +4,9 @@ import { RoleHome } from "@/components/layout/role-home";
 import { Card, CardBody } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/auth/session";
 import { getUserDepartment } from "@/lib/server/auth/get-user-department";
+import { getCurrentTerm } from "@/lib/server/terms/current-term";
+import { getTermStatus } from "@/lib/server/terms/get-term-status";
+import { TermStatusCard } from "./term-status-card";
 
 export const metadata: Metadata = { title: "Administration" };
 
@@ -17,10 +20,12 @@ const SECTIONS = [
 
 export default async function AdminHomePage() {
   const user = await requirePageUser({ roles: ["ADMIN", "REGISTRAR"] });
-  const department = await getUserDepartment({ departmentId: user.departmentId });
+  const [department, { term }] = await Promise.all([getUserDepartment({ departmentId: user.departmentId }), getCurrentTerm()]);
+  const status = term ? await getTermStatus({ termId: term.id }) : null;
 
   return (
     <RoleHome user={user} department={department} description="Describe the term, generate timetables, publish one.">
+      {term && status ? <TermStatusCard termName={term.name} status={status} /> : null}
       <ul className="grid gap-4 sm:grid-cols-2">
         {SECTIONS.map((section) => (
           <li key={section.href}>
