@@ -111,3 +111,92 @@ test("a head of department sees the department overview at 1366x900 without scro
   await first.getByRole("link").click();
   await expect(page.getByRole("heading", { name: code })).toBeVisible();
 });
+
+test("a registrar finds a faculty member by typing three letters, and picks an offering's batches by typing", async ({ page }) => {
+  await signIn(page, "registrar");
+  // A faculty member's name as the faculty list shows it: the first row.
+  await page.goto("/admin/data/faculty");
+  const name = (await page.locator("main table tbody tr").first().locator("td, th").first().innerText()).trim();
+  const surname = name.split(/\s+/).at(-1)!;
+
+  await page.goto("/admin/data/offerings/new");
+  const faculty = page.getByRole("combobox", { name: "Faculty" });
+  await faculty.fill(surname.slice(0, 3));
+  const option = page.getByRole("option", { name: new RegExp(surname) }).first();
+  await expect(option).toBeVisible();
+  // Three letters narrow 100+ faculty to a short list.
+  expect(await page.getByRole("option").count()).toBeLessThan(30);
+  await option.click();
+  await expect(faculty).toHaveValue(new RegExp(surname));
+
+  const batches = page.getByRole("combobox", { name: "Batches" });
+  await batches.fill("CSE-3");
+  await page.getByRole("option", { name: /^CSE-3A/ }).click();
+  await batches.fill("CSE-3");
+  await page.getByRole("option", { name: /^CSE-3B/ }).click();
+  // A multiple picker stays open for more choices; Escape closes it.
+  await page.keyboard.press("Escape");
+  const chosen = page.getByRole("list", { name: "Chosen" });
+  await expect(chosen.getByRole("listitem")).toHaveCount(2);
+  await chosen.getByRole("button", { name: /Remove CSE-3A/ }).click();
+  await expect(chosen.getByRole("listitem")).toHaveCount(1);
+  await expectNoAxeViolations(page);
+});
+
+test("leaving the availability grid with unsaved changes asks first", async ({ page }) => {
+  await signIn(page, "registrar");
+  await page.goto("/admin/data/faculty");
+  await page.locator("main table tbody tr").first().getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/admin\/data\/faculty\/[^/?]+$/);
+  const facultyUrl = page.url();
+  const cell = page.locator("button[aria-pressed]").first();
+  await cell.click();
+  await expect(page.getByRole("status").filter({ hasText: "Unsaved changes" })).toBeVisible();
+
+  const dialogs: string[] = [];
+  page.once("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole("navigation", { name: "Data sections" }).getByRole("link", { name: "Rooms" }).click();
+  await expect.poll(() => dialogs.length).toBe(1);
+  expect(dialogs[0]).toContain("unsaved changes");
+  expect(page.url()).toBe(facultyUrl);
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("navigation", { name: "Data sections" }).getByRole("link", { name: "Rooms" }).click();
+  await expect(page).toHaveURL(/\/admin\/data\/rooms$/);
+});
+
+test("a student's printed week fits on one A4 landscape page", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.clock.setFixedTime(IN_TERM);
+  await signIn(page, "student");
+  await expect(page.getByRole("table", { name: /2026-27 Odd semester/ })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString("latin1");
+  // Each page of a PDF is one "/Type /Page" object ("/Type /Pages" is the page tree).
+  expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
+});
+
+test("the pin form speaks in periods with times and meetings numbered from 1", async ({ page }) => {
+  await signIn(page, "registrar");
+  await page.goto("/admin/data/fixed-slots/new");
+  const period = page.getByLabel("Starts in period");
+  await expect(period.locator("option").first()).toHaveText("P1 · 09:00–09:50");
+  const meeting = page.getByLabel("Which meeting");
+  await expect(meeting.locator("option").nth(0)).toHaveText("The next meeting not yet pinned");
+  await expect(meeting.locator("option").nth(1)).toHaveText("Meeting 1");
+  await expect(page.getByLabel("Day").locator("option").first()).toHaveText("Monday");
+  await expectNoAxeViolations(page);
+});
+
+test("the registrar's home shows what is published and the latest jobs of the term", async ({ page }) => {
+  await signIn(page, "registrar");
+  const published = page.getByRole("region", { name: "Published timetable" });
+  await expect(published.getByRole("link")).toBeVisible();
+  await expect(published).toContainText("hard violations");
+  await expect(page.getByRole("region", { name: "Recent generation jobs" }).getByRole("link").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Pre-flight check" })).toContainText(/blocker/);
+  await expectNoAxeViolations(page);
+});
