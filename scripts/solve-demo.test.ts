@@ -17,6 +17,10 @@ describe("solve:demo arguments", () => {
     expect(args.weights.facultyPreference).toBe(8);
   });
 
+  it("reads --campus (one campus of the scaled term, alone) and --iterations", () => {
+    expect(parseSolveDemoArgs(["--campus", "3", "--iterations", "50000"])).toMatchObject({ campus: 3, maxIterations: 50000 });
+  });
+
   it("defaults to one campus, one thread, Balanced, wall clock", () => {
     expect(parseSolveDemoArgs([])).toMatchObject({ copies: 1, seconds: 10, seed: 1, threads: 1, profile: "Balanced", cpuClock: false });
   });
@@ -27,6 +31,7 @@ describe("solve:demo arguments", () => {
     [["--seconds", "-1"], "--seconds"],
     [["--threads", "x"], "--threads"],
     [["--profile", "Fastest"], "--profile"],
+    [["--campus", "0"], "--campus"],
     [["--bogus", "1"], "bogus"],
   ])("refuses %j naming the option", (argv, named) => {
     expect(() => parseSolveDemoArgs(argv)).toThrow(named);
