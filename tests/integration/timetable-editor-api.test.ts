@@ -72,6 +72,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  if (fx) await whenScored(fx.draft.id);
   if (fx) await deleteEditorFixture(fx);
   await prisma.$disconnect();
 });
