@@ -9,9 +9,10 @@ test.describe.configure({ mode: "serial" });
 
 usePublishedTimetable();
 
-async function expectNoViolations(page: Page, path: string) {
+async function expectNoViolations(page: Page, path: string, ready?: () => Promise<void>) {
   await page.goto(path);
   await page.waitForLoadState("networkidle");
+  await ready?.();
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary, `${path}`).toEqual([]);
@@ -30,14 +31,18 @@ const PAGES: Record<DemoAccount, string[]> = {
   student: ["/student", "/timetable"],
 };
 
-test("a generation job and a timetable under review", async ({ page }) => {
+test("a generation job, a timetable under review and in the editor", async ({ page }) => {
   await signIn(page, "registrar");
+  let timetablePath = "";
   for (const [list, prefix] of [["/admin/jobs", "/admin/jobs/"], ["/admin/timetables", "/admin/timetables/"]]) {
     await page.goto(list);
     const href = await page.locator(`main a[href^="${prefix}"]`).first().getAttribute("href");
     expect(href, `a link to ${prefix}... on ${list}`).toBeTruthy();
     await expectNoViolations(page, href!);
+    timetablePath = href!;
   }
+  // The editor loads its data in the browser: analyse it once the week is on screen.
+  await expectNoViolations(page, `${timetablePath}/edit`, () => expect(page.getByRole("region", { name: /^Week of / })).toBeVisible());
 });
 
 for (const [account, paths] of Object.entries(PAGES) as [DemoAccount, string[]][]) {

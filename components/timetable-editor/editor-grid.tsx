@@ -106,7 +106,6 @@ export function EditorGrid(props: EditorGridProps) {
           aria-label={caption}
           className="grid min-w-[44rem] text-sm"
           style={{ gridTemplateColumns: `5rem repeat(${days.length}, minmax(7rem, 1fr))`, gridTemplateRows: `auto repeat(${periods.length}, minmax(4.75rem, auto))` }}
-          onPointerLeave={() => props.onHover(null)}
         >
           <div className="border-b border-border bg-subtle px-2 py-2 text-xs font-medium text-muted" style={{ gridColumn: 1, gridRow: 1 }}>
             Time
@@ -148,7 +147,8 @@ export function EditorGrid(props: EditorGridProps) {
                 <div
                   key={`${day.day}-${row}`}
                   // While a meeting is being moved the cells underneath take the pointer and show through.
-                  className={cn("z-10 flex min-w-0 gap-1 p-1", cell.blocks.length > 1 && "flex-col", moving && "pointer-events-none opacity-40")}
+                  // A card's open menu (focus inside) must lie over the neighbouring days' cards.
+                  className={cn("z-10 flex min-w-0 gap-1 p-1 focus-within:z-20", cell.blocks.length > 1 && "flex-col", moving && "pointer-events-none opacity-40")}
                   style={{ gridColumn: col + 2, gridRow: `${row + 2} / span ${cell.span}` }}
                 >
                   {cell.blocks.map((block) => {

@@ -79,7 +79,7 @@ export function MeetingCard({ entry, when, editable, active, highlighted, swapWi
       }}
       data-entry-id={entry.id}
       className={cn(
-        "relative min-w-0 flex-1 touch-none rounded border px-1.5 py-1 text-xs leading-snug break-words select-none",
+        "relative min-w-0 flex-1 touch-manipulation rounded border px-1.5 py-1 text-xs leading-snug break-words select-none",
         subjectColour(entry.subjectCode),
         editable && "cursor-grab",
         (isDragging || active) && "opacity-50 ring-2 ring-primary",
@@ -110,7 +110,8 @@ export function MeetingCard({ entry, when, editable, active, highlighted, swapWi
           aria-expanded={menuOpen}
           aria-controls={menuId}
           // The card's drag listeners must not start a drag from the menu button.
-          onPointerDown={(event) => event.stopPropagation()}
+          onMouseDown={(event) => event.stopPropagation()}
+          onTouchStart={(event) => event.stopPropagation()}
           onClick={() => setMenuOpen((open) => !open)}
         >
           ⋯
@@ -123,7 +124,8 @@ export function MeetingCard({ entry, when, editable, active, highlighted, swapWi
               <button
                 type="button"
                 className="block w-full px-3 py-1.5 text-left hover:bg-subtle"
-                onPointerDown={(event) => event.stopPropagation()}
+                onMouseDown={(event) => event.stopPropagation()}
+                onTouchStart={(event) => event.stopPropagation()}
                 onClick={() => {
                   setMenuOpen(false);
                   onAction(entry, action);

@@ -81,8 +81,9 @@ export function useEditOperation(timetableId: string, onApplied?: (response: TOp
         queryClient.setQueryData<TEditorData>(key, (data) => (data ? withResult(data, outcome.response) : data));
       }
       // Applied: the log's actor names and undo/redo state come from the server. Stale: show theirs.
+      // Not awaited: the outcome is shown at once, however slow the reload.
       if (outcome.kind === "applied" || outcome.kind === "stale") {
-        await queryClient.invalidateQueries({ queryKey: key, exact: true });
+        void queryClient.invalidateQueries({ queryKey: key, exact: true });
       }
     },
   });

@@ -30,7 +30,7 @@ export default async function TimetableReviewPage({ params }: { params: Promise<
           <>
             {timetable.jobId ? <Link href={`/admin/jobs/${timetable.jobId}`}>Back to the job</Link> : null}
             {/* Drafts open as they are; a published timetable is edited through a new draft. */}
-            {timetable.status !== "archived" && hasPermission(user.role, "timetable.publish") ? <EditTimetableButton timetableId={timetable.id} /> : null}
+            {timetable.status !== "archived" && hasPermission(user.role, "timetable.edit") ? <EditTimetableButton timetableId={timetable.id} /> : null}
           </>
         }
       />

@@ -4,12 +4,9 @@ import { requirePageUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Edit timetable" };
 
-/**
- * The timetable editor: registrars and admins only, the roles that prepare and publish timetables
- * (the API routes it calls check the same).
- */
+/** The timetable editor: timetable.edit (registrars and admins), as the API routes it calls check. */
 export default async function EditTimetablePage({ params }: { params: Promise<{ id: string }> }) {
-  await requirePageUser({ permission: "timetable.publish" });
+  await requirePageUser({ permission: "timetable.edit" });
   const { id } = await params;
   return <TimetableEditor timetableId={id} />;
 }
