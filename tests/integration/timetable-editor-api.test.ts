@@ -369,6 +369,27 @@ describe("polling the editor's data", () => {
 
 });
 
+describe("publishing an edited draft", () => {
+  it("scores a version that evaluate() has not scored yet (its process stopped first) before publishing it", async () => {
+    const clashing = await writeTimetable({ termId: fx.tiny.term.id, meetings: tinyTermWeek(fx.tiny), status: "DRAFT", name: "unscored clash" });
+    const second = await entryOf(clashing.id, fx.tiny.offerings.theoryA.id, 1);
+    // As an edit leaves it: entries and version written, evaluate() not run yet, stored figures clean.
+    await prisma.timetableEntry.update({ where: { id: second.id }, data: { day: 1, period: 0 } });
+    await prisma.timetable.update({ where: { id: clashing.id }, data: { version: 1, scoredVersion: 0, hardViolations: 0 } });
+    const refused = await call(publish.POST, clashing.id, { body: {} });
+    expect(refused.status).toBe(409);
+    expect((await refused.json()).error).toMatch(/hard violation/);
+    expect((await prisma.timetable.findUniqueOrThrow({ where: { id: clashing.id } })).status).toBe("DRAFT");
+
+    const clean = await writeTimetable({ termId: fx.tiny.term.id, meetings: tinyTermWeek(fx.tiny), status: "DRAFT", name: "unscored clean" });
+    await prisma.timetable.update({ where: { id: clean.id }, data: { version: 1, scoredVersion: 0 } });
+    expect((await call(publish.POST, clean.id, { body: {} })).status).toBe(200);
+    const row = await prisma.timetable.findUniqueOrThrow({ where: { id: clean.id } });
+    expect(row).toMatchObject({ status: "PUBLISHED", scoredVersion: 1, hardViolations: 0 });
+    expect(Array.isArray(row.violations) && row.violations.length).toBeGreaterThan(0);
+  });
+});
+
 describe("who may use the editor's routes", () => {
   const allowed = ["admin", "registrar"] as const;
   const refused = ["hod", "faculty", "student"] as const;

@@ -4,10 +4,15 @@
  *
  * Why the term row is locked first: two registrars publishing two variants of the same term at once
  * would otherwise both archive "the current one" and both publish theirs, leaving two published.
+ *
+ * An edited draft is scored by evaluate() right after each edit (editor/score-after-edit.ts); a
+ * version that was not (its process stopped first) is scored here, so what is published has
+ * always been judged from scratch.
  */
 import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { viewDataChanges } from "@/lib/server/timetable-views/view-data-changes";
+import { scoreStoredNow, whenScored } from "./editor/score-after-edit";
 
 export interface PublishTimetableOptions {
   timetableId: string;
@@ -23,10 +28,11 @@ export interface PublishedTimetable {
 }
 
 export async function publishTimetable({ timetableId, publishedById }: PublishTimetableOptions): Promise<PublishedTimetable> {
+  await whenScored(timetableId);
   const published = await prisma.$transaction(async (tx) => {
     const timetable = await tx.timetable.findUnique({
       where: { id: timetableId },
-      select: { id: true, termId: true, name: true, status: true, hardViolations: true },
+      select: { id: true, termId: true, name: true, status: true, hardViolations: true, version: true, scoredVersion: true },
     });
     if (!timetable) throw new AppError("NOT_FOUND", "Timetable not found");
 
@@ -36,6 +42,7 @@ export async function publishTimetable({ timetableId, publishedById }: PublishTi
     if (current.status !== "DRAFT") {
       throw new AppError("CONFLICT", `"${timetable.name}" is ${current.status.toLowerCase()}; only a draft can be published`);
     }
+    if (timetable.scoredVersion < timetable.version) timetable.hardViolations = await scoreStoredNow(tx, timetableId, timetable.version);
     if (timetable.hardViolations > 0) {
       throw new AppError(
         "CONFLICT",

@@ -17,6 +17,7 @@ import { evaluate } from "@/lib/solver/evaluate";
 import { SOFT_CONSTRAINTS } from "@/lib/solver/evaluate-context";
 import { softUnits, type SoftUnits } from "@/lib/solver/soft-units";
 import type { Placement, SolverInput } from "@/lib/solver/types";
+import { loadTimetableModel } from "../load-timetable-model";
 
 export interface ScoringSnapshot {
   timetableId: string;
@@ -73,6 +74,28 @@ export function scoreAfterEdit(snapshot: ScoringSnapshot): Promise<void> {
 /** Resolves once every scoring scheduled in this process for the timetable has finished. */
 export async function whenScored(timetableId: string): Promise<void> {
   await pending.get(timetableId);
+}
+
+/**
+ * Scores the timetable as stored, from scratch, inside the caller's transaction, and stamps
+ * scoredVersion: for publishing a version whose scoring after the edit has not been stored (its
+ * process stopped first). Returns evaluate()'s hard count.
+ */
+export async function scoreStoredNow(tx: Prisma.TransactionClient, timetableId: string, version: number): Promise<number> {
+  const model = await loadTimetableModel({ timetableId, client: tx });
+  const evaluation = evaluate(model.input, model.placements);
+  await tx.timetable.update({
+    where: { id: timetableId },
+    data: {
+      score: evaluation.soft,
+      hardViolations: evaluation.hard,
+      breakdown: evaluation.softBreakdown as Prisma.InputJsonValue,
+      softUnits: unitsOf(model.input, model.placements, evaluation.softBreakdown) as Prisma.InputJsonValue,
+      violations: evaluation.violations as unknown as Prisma.InputJsonValue,
+      scoredVersion: version,
+    },
+  });
+  return evaluation.hard;
 }
 
 export function isScoring(timetableId: string): boolean {
