@@ -61,6 +61,7 @@ test("a registrar creates a room, imports faculty from a CSV after fixing a bad 
   await page.getByLabel("CSV file").setInputFiles(csvFile([header, good(0), good(1)]));
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(page.getByText("2 rows ready to import; no problems found.")).toBeVisible();
+  await expect(page.getByText("Importing will create 2 and update 0.")).toBeVisible();
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByText("Imported: 2 created, 0 updated.")).toBeVisible();
   expect(await overviewCount(page, "Faculty")).toBe(facultyBefore + emails.length);

@@ -109,7 +109,10 @@ export function ImportForm({ entities }: { entities: ImportEntityOption[] }) {
         </Alert>
       ) : null}
       {preview.data && errors.length === 0 && !commit.data ? (
-        <Alert tone="info">{preview.data.rows.length} rows ready to import; no problems found.</Alert>
+        <Alert tone="info">
+          {preview.data.rows.length} rows ready to import; no problems found.
+          {preview.data.changes ? ` Importing will create ${preview.data.changes.created} and update ${preview.data.changes.updated}.` : null}
+        </Alert>
       ) : null}
       {errors.length > 0 ? <CsvErrorTable errors={errors} /> : null}
       {preview.data && preview.data.rows.length > 0 ? <CsvPreviewTable rows={preview.data.rows} /> : null}

@@ -7,6 +7,7 @@ import { withAuth } from "@/lib/api/with-auth";
 import type { CsvEntity } from "@/lib/formats/csv/csv-entity-specs";
 import { MAX_CSV_BYTES } from "@/lib/formats/csv/decode-csv-bytes";
 import { commitCsvImport } from "@/lib/server/import/commit-csv-import";
+import { countCsvImportChanges } from "@/lib/server/import/count-csv-import-changes";
 import { previewCsvImport } from "@/lib/server/import/preview-csv-import";
 import { getCurrentTerm } from "@/lib/server/terms/current-term";
 import { ZImportCommitResponseSchema, ZImportEntitySchema, ZImportModeSchema, ZImportPreviewResponseSchema } from "./route.types";
@@ -32,7 +33,11 @@ export const POST = withAuth<{ entity: string }>(
     }
     const preview = await previewCsvImport({ entity, bytes });
     if (!preview.readable) throw new AppError("UNPROCESSABLE", preview.errors[0]?.message ?? "The file cannot be read", preview.errors);
-    const body = { rows: preview.rows.map((r) => ({ row: r.row, values: r.data as Record<string, unknown> })), errors: preview.errors };
+    const changes =
+      preview.errors.length === 0 && preview.rows.length > 0
+        ? await countCsvImportChanges({ entity, rows: preview.rows, termId: (await getCurrentTerm(new URL(req.url).searchParams.get("termId") ?? undefined)).term?.id })
+        : undefined;
+    const body = { rows: preview.rows.map((r) => ({ row: r.row, values: r.data as Record<string, unknown> })), errors: preview.errors, changes };
     return Response.json(ZImportPreviewResponseSchema.parse(body));
   },
   { permission: "data.manage" },

@@ -10,6 +10,8 @@ export const ZCsvErrorSchema = z.object({ row: z.number(), column: z.string(), m
 export const ZImportPreviewResponseSchema = z.object({
   rows: z.array(z.object({ row: z.number(), values: z.record(z.string(), z.unknown()) })),
   errors: z.array(ZCsvErrorSchema),
+  /** What importing it would do; present when the file has no errors. */
+  changes: z.object({ created: z.number(), updated: z.number() }).optional(),
 });
 
 /** 201 on commit. */
