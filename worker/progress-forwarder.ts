@@ -1,11 +1,11 @@
 /**
  * Forwards a solver's frequent progress callbacks to BullMQ (job.updateProgress) and to the
  * GenerationVariant row, throttled: the solver may report many times a second, the page polls every
- * second or two, and each row write also refreshes the job's summed-up progress.
+ * second or two (the job's own progress is worked out from its variants on read).
  */
+import { recordVariantProgress } from "@/lib/server/generation/job-lifecycle";
 import type { VariantProgress } from "@/lib/server/generation/variant-progress";
 import { throttledWriter } from "./throttled-writer";
-import { recordVariantProgress } from "./variant-status";
 
 export interface ProgressForwarderOptions {
   generationJobId: string;
@@ -30,7 +30,7 @@ export function createProgressForwarder({
   rowIntervalMs = 1_000,
   queueIntervalMs = 500,
 }: ProgressForwarderOptions): ProgressForwarder {
-  const row = throttledWriter<VariantProgress>((p) => recordVariantProgress(generationJobId, variantIndex, p), rowIntervalMs, "row");
+  const row = throttledWriter<VariantProgress>((p) => recordVariantProgress({ generationJobId, variantIndex }, p), rowIntervalMs, "row");
   const queue = throttledWriter<VariantProgress>(updateJobProgress, queueIntervalMs, "queue");
   let lastStage: string | null = null;
 

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/api/errors";
 import { prisma } from "@/lib/db";
 import { BALANCED_WEIGHTS } from "@/lib/domain/weight-profiles";
 import { InfeasibleDataError } from "@/lib/server/generation/errors";
+import { startJob, startVariant } from "@/lib/server/generation/job-lifecycle";
 import { runVariant } from "@/lib/server/generation/run-variant";
 import type { VariantProgress } from "@/lib/server/generation/variant-progress";
 import { publishTimetable } from "@/lib/server/timetables/publish-timetable";
@@ -130,8 +131,9 @@ async function createTinyTerm(): Promise<Fixture> {
   };
 }
 
+/** A job whose variants a worker has started (runVariant is what runs after startVariant). */
 async function createJob(departmentIds: string[], variantNames: string[]) {
-  return prisma.generationJob.create({
+  const job = await prisma.generationJob.create({
     data: {
       termId: fx.termId,
       departmentIds,
@@ -143,6 +145,9 @@ async function createJob(departmentIds: string[], variantNames: string[]) {
     },
     select: { id: true },
   });
+  await startJob(job.id);
+  for (const variantIndex of variantNames.keys()) await startVariant({ generationJobId: job.id, variantIndex });
+  return job;
 }
 
 const timetablesOf = (jobId: string) => prisma.timetable.findMany({ where: { jobId }, include: { entries: true } });

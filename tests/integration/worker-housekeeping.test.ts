@@ -30,6 +30,8 @@ async function generationWithDraft(termId: string, requestedById: string, status
   });
   // createdAt/updatedAt are set by the database and Prisma: backdate them directly.
   await prisma.$executeRaw`UPDATE "GenerationJob" SET "createdAt" = now() - ${ageMs} * interval '1 millisecond', "updatedAt" = now() - ${ageMs} * interval '1 millisecond' WHERE id = ${job.id}`;
+  // Its variant's live figures were last written as long ago.
+  await prisma.$executeRaw`UPDATE "GenerationVariant" SET "updatedAt" = now() - ${ageMs} * interval '1 millisecond' WHERE "jobId" = ${job.id}`;
   return { jobId: job.id, timetableId: timetable.id };
 }
 

@@ -31,22 +31,17 @@ async function finalize(job: FinalizeGenerationJob): Promise<FinalizeJobResult> 
   const claimant = await liveDirectClaimant(generationJobId);
   if (claimant) {
     log.info({ claimant }, "finalize skipped: run straight from PostgreSQL by another worker");
-    const current = await prisma.generationJob.findUniqueOrThrow({ where: { id: generationJobId }, select: { status: true, bestScore: true } });
-    return { status: current.status === "CANCELLED" || current.status === "FAILED" ? current.status : "COMPLETED", bestScore: current.bestScore };
+    const current = await prisma.generationJob.findUniqueOrThrow({ where: { id: generationJobId }, select: { status: true } });
+    return { status: current.status === "CANCELLED" || current.status === "FAILED" ? current.status : "COMPLETED", unsettledVariants: 0 };
   }
 
   // Keyed by child job key; the values are BullMQ's failedReason of each child that failed for good.
   const failures = Object.values(await job.getIgnoredChildrenFailures());
-  const unsettled = await prisma.generationVariant.updateMany({
-    where: { jobId: generationJobId, status: { in: ["PENDING", "RUNNING"] } },
-    data: { status: "FAILED", stage: "failed" },
-  });
-  if (unsettled.count > 0) {
-    log.warn(`${unsettled.count} variant(s) ended without settling; marked FAILED`);
-  }
-
   const fallbackError = failures.length > 0 ? `Every variant failed: ${failures[0]}` : null;
   const result = await finalizeJob(generationJobId, fallbackError);
+  if (result.unsettledVariants > 0) {
+    log.warn(`${result.unsettledVariants} variant(s) ended without settling; marked FAILED`);
+  }
   log.info({ status: result.status }, `finalized: ${result.status}`);
   return result;
 }

@@ -30,10 +30,11 @@ export async function runHousekeeping({ archiveAfterDays, stuckAfterMs, now = ne
     data: { status: "ARCHIVED", archivedAt: now },
   });
 
-  // A running variant writes its row at least every couple of seconds, which also touches the job
-  // row's updatedAt: an hour of silence means nobody is working on it.
+  // A running variant writes its row at least every couple of seconds: an hour of silence from the
+  // job and every variant of it means nobody is working on it.
+  const silentSince = new Date(now.getTime() - stuckAfterMs);
   const stuck = await prisma.generationJob.findMany({
-    where: { status: "RUNNING", updatedAt: { lt: new Date(now.getTime() - stuckAfterMs) } },
+    where: { status: "RUNNING", updatedAt: { lt: silentSince }, variants: { none: { updatedAt: { gte: silentSince } } } },
     select: { id: true },
   });
   const failedStuckJobs: string[] = [];

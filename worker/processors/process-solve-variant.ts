@@ -2,9 +2,9 @@
  * What the sandboxed solve-variant processor does with one job, with runVariant passed in so that
  * the entry file stays a one-liner and this logic reads top to bottom:
  *
- * parse payload -> re-read the job row (cancelled? finished?) -> QUEUED->RUNNING -> run the solver
+ * parse payload -> re-read the job row (cancelled? finished?) -> start the variant -> run the solver
  * with an abort wired to the row's cancelRequestedAt and progress forwarded (throttled) -> settle
- * the variant. Data that cannot be solved ends as UnrecoverableError with the explanation stored on
+ * the variant. Every status change goes through lib/server/generation/job-lifecycle.ts. Data that cannot be solved ends as UnrecoverableError with the explanation stored on
  * the job; other errors are retried by BullMQ (attempts, backoff) and the variant stays RUNNING until
  * the last attempt fails.
  */
@@ -15,13 +15,12 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ZSolveVariantPayloadSchema, type JobPayload, type QueueName } from "@/lib/queue/queues";
 import { InfeasibleDataError } from "@/lib/server/generation/errors";
-import { liveDirectClaimant, markJobRunning, recordJobError } from "@/lib/server/generation/job-lifecycle";
+import { liveDirectClaimant, recordJobError, settleVariant, startJob, startVariant } from "@/lib/server/generation/job-lifecycle";
 import { addLogContext } from "@/lib/log/log-context";
 import { log } from "@/lib/log/logger";
 import type { RunVariantOptions, RunVariantResult } from "@/lib/server/generation/run-variant";
 import { watchForCancel } from "../cancel-watcher";
 import { createProgressForwarder } from "../progress-forwarder";
-import { markVariantFinished, markVariantRunning } from "../variant-status";
 
 export type RunVariant = (options: RunVariantOptions) => Promise<RunVariantResult>;
 
@@ -57,22 +56,22 @@ export async function processSolveVariant(
   if (!row) throw new UnrecoverableError(`Generation job ${generationJobId} does not exist`);
   addLogContext({ userId: row.requestedById });
   if (row.cancelRequestedAt || row.status === "CANCELLED") {
-    await markVariantFinished(generationJobId, variantIndex, "CANCELLED");
+    await settleVariant({ generationJobId, variantIndex }, "CANCELLED");
     return { status: "cancelled" };
   }
   // Ended meanwhile (e.g. failed by housekeeping): its variants were settled with it.
   if (row.status === "COMPLETED" || row.status === "FAILED") return { status: "skipped" };
 
-  await markJobRunning(generationJobId);
+  await startJob(generationJobId);
   // A worker without Redis may have claimed the job to run it straight from PostgreSQL: then it is
-  // theirs. Checked after markJobRunning: from then on the job is RUNNING and no longer claimable.
+  // theirs. Checked after startJob: from then on the job is RUNNING and no longer claimable.
   const claimant = await liveDirectClaimant(generationJobId);
   if (claimant && claimant !== directRunBy) {
     log.info({ claimant }, "variant skipped: run straight from PostgreSQL by another worker");
     return { status: "skipped" };
   }
   // Already settled (e.g. cancelled before it started): nothing to run.
-  if (!(await markVariantRunning(generationJobId, variantIndex))) return { status: "skipped" };
+  if (!(await startVariant({ generationJobId, variantIndex }))) return { status: "skipped" };
   const startedAt = Date.now();
   log.info("variant started");
 
@@ -94,7 +93,7 @@ export async function processSolveVariant(
     stopWatching();
     await progress.flush();
     if (result.status === "completed") {
-      await markVariantFinished(generationJobId, variantIndex, "COMPLETED");
+      // Completed by the transaction that saved its timetable (save-variant-result.ts).
       log.info({ ms: Date.now() - startedAt }, "variant completed");
       return { status: "completed" };
     }
@@ -111,7 +110,7 @@ export async function processSolveVariant(
       log.info({ ms: Date.now() - startedAt }, `variant interrupted, ${handedBack}`);
       throw new WaitingError();
     }
-    await markVariantFinished(generationJobId, variantIndex, "CANCELLED");
+    await settleVariant({ generationJobId, variantIndex }, "CANCELLED");
     log.info({ ms: Date.now() - startedAt }, "variant cancelled");
     return { status: "cancelled" };
   } catch (error) {
@@ -132,18 +131,18 @@ async function isCancelRequested(generationJobId: string): Promise<boolean> {
 async function settleFailure(job: SolveVariantJob, generationJobId: string, variantIndex: number, error: unknown): Promise<Error> {
   if (error instanceof InfeasibleDataError) {
     await recordJobError(generationJobId, error.message, error.blockers as unknown as Prisma.InputJsonValue);
-    await markVariantFinished(generationJobId, variantIndex, "FAILED");
+    await settleVariant({ generationJobId, variantIndex }, "FAILED");
     return new UnrecoverableError(error.message);
   }
   if (error instanceof AppError && PERMANENT_APP_ERRORS.has(error.code)) {
     await recordJobError(generationJobId, error.message);
-    await markVariantFinished(generationJobId, variantIndex, "FAILED");
+    await settleVariant({ generationJobId, variantIndex }, "FAILED");
     return new UnrecoverableError(error.message);
   }
   if (error instanceof UnrecoverableError || isFinalAttempt(job)) {
     const message = error instanceof Error ? error.message : String(error);
     await recordJobError(generationJobId, `Variant ${variantIndex + 1} failed: ${message}`);
-    await markVariantFinished(generationJobId, variantIndex, "FAILED");
+    await settleVariant({ generationJobId, variantIndex }, "FAILED");
   }
   return error instanceof Error ? error : new Error(String(error));
 }

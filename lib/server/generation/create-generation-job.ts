@@ -10,6 +10,7 @@ import { ZGenerationSizeSchema, type TGenerationConfig } from "@/lib/domain/gene
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueGeneration } from "@/lib/queue/producer";
 import { QueueUnavailableError } from "@/lib/queue/queue-unavailable-error";
+import { createQueuedJob } from "./job-lifecycle";
 import { ZSoftWeightsSchema } from "./soft-weights-schema";
 import { planVariants } from "./variant-profiles";
 import { addLogContext } from "@/lib/log/log-context";
@@ -48,23 +49,17 @@ export async function createGenerationJob(options: CreateGenerationJobOptions): 
     const plans = planVariants(variants, termProfile);
     const config: TGenerationConfig = { variants, secondsPerVariant, profiles: plans.map((plan) => plan.name) };
 
-    return tx.generationJob.create({
-      data: {
-        termId,
-        departmentIds,
-        requestedById,
-        status: "QUEUED",
-        config: config satisfies Prisma.InputJsonObject,
-        variants: {
-          create: plans.map((plan) => ({
-            index: plan.index,
-            name: plan.name,
-            weightProfile: { ...plan.weights } satisfies Prisma.InputJsonObject,
-            seed: plan.seed,
-          })),
-        },
-      },
-      select: { id: true },
+    return createQueuedJob(tx, {
+      termId,
+      departmentIds,
+      requestedById,
+      config: config satisfies Prisma.InputJsonObject,
+      variants: plans.map((plan) => ({
+        index: plan.index,
+        name: plan.name,
+        weightProfile: { ...plan.weights } satisfies Prisma.InputJsonObject,
+        seed: plan.seed,
+      })),
     });
   });
 

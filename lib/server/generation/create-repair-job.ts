@@ -9,13 +9,14 @@
  * an archived one is history (publish it again first).
  */
 import { randomInt } from "node:crypto";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import type { TRepairRequest } from "@/lib/domain/timetable-changes";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueGeneration } from "@/lib/queue/producer";
 import { QueueUnavailableError } from "@/lib/queue/queue-unavailable-error";
 import { timetableWeights } from "@/lib/server/timetables/timetable-weights";
+import { createQueuedJob } from "./job-lifecycle";
 
 export interface CreateRepairJobOptions extends TRepairRequest {
   timetableId: string;
@@ -29,18 +30,14 @@ export async function createRepairJob({ timetableId, secondsLimit, keep, request
     if (timetable.status === "ARCHIVED") throw new AppError("CONFLICT", `"${timetable.name}" is archived; publish it again before repairing it`);
     const weights = await timetableWeights(timetableId, tx);
     const config = { variants: 1, secondsPerVariant: secondsLimit, profiles: ["Repair"], keep };
-    return tx.generationJob.create({
-      data: {
-        kind: "REPAIR",
-        baseTimetableId: timetableId,
-        termId: timetable.termId,
-        departmentIds: [],
-        requestedById,
-        status: "QUEUED",
-        config: config satisfies Prisma.InputJsonObject,
-        variants: { create: [{ index: 0, name: `${timetable.name} (repaired)`, weightProfile: { ...weights } satisfies Prisma.InputJsonObject, seed: randomInt(1, 2 ** 31 - 1) }] },
-      },
-      select: { id: true },
+    return createQueuedJob(tx, {
+      kind: "REPAIR",
+      baseTimetableId: timetableId,
+      termId: timetable.termId,
+      departmentIds: [],
+      requestedById,
+      config: config satisfies Prisma.InputJsonObject,
+      variants: [{ index: 0, name: `${timetable.name} (repaired)`, weightProfile: { ...weights } satisfies Prisma.InputJsonObject, seed: randomInt(1, 2 ** 31 - 1) }],
     });
   });
   try {

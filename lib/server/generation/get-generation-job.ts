@@ -8,6 +8,7 @@
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/domain/app-error";
 import { ZGenerationConfigSchema } from "@/lib/domain/generation-config";
+import { jobFigures } from "@/lib/domain/generation-figures";
 import type { TJobView, TVariantView } from "@/lib/domain/generation-job-view";
 import { toStatusView } from "@/lib/domain/generation-status";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -20,9 +21,6 @@ const jobSelect = {
   id: true,
   termId: true,
   status: true,
-  progress: true,
-  stage: true,
-  bestScore: true,
   error: true,
   errorDetails: true,
   cancelRequestedAt: true,
@@ -82,17 +80,6 @@ function toVariantView(variant: JobRow["variants"][number], comparison: VariantC
   } satisfies TVariantView;
 }
 
-/**
- * The job's progress is the mean of its variants' (finished ones count as done), so the bar moves
- * whether or not the worker also writes GenerationJob.progress.
- */
-function jobProgress(job: JobRow, variants: TVariantView[]): number {
-  if (job.status === "COMPLETED") return 100;
-  if (variants.length === 0) return job.progress;
-  const done = (v: TVariantView) => (v.status === "completed" || v.status === "failed" || v.status === "cancelled" ? 100 : v.progress);
-  return Math.max(job.progress, Math.round(variants.reduce((sum, v) => sum + done(v), 0) / variants.length));
-}
-
 function secondsPerVariantOf(config: Prisma.JsonValue): number | null {
   const parsed = ZGenerationConfigSchema.safeParse(config);
   return parsed.success ? parsed.data.secondsPerVariant : null;
@@ -106,14 +93,15 @@ export async function getGenerationJob({ id }: { id: string }): Promise<TJobView
     job.variants.map((v) => ({ index: v.index, name: v.name, weightProfile: v.weightProfile, softUnits: v.timetable?.softUnits ?? null })),
   );
   const variants = job.variants.map((variant) => toVariantView(variant, comparison));
+  const figures = jobFigures(job.status, job.variants);
   return {
     id: job.id,
     termId: job.termId,
     termName: job.term.name,
     status: toStatusView(job.status),
-    progress: jobProgress(job, variants),
-    stage: job.stage,
-    bestScore: job.bestScore,
+    progress: figures.progress,
+    stage: figures.stage,
+    bestScore: figures.bestScore,
     error: job.error,
     errorDetails: blockersFromJson(job.errorDetails),
     ...(job.status === "QUEUED" ? { queueAvailable: await isQueueAvailable() } : {}),

@@ -1,23 +1,70 @@
 /**
- * Job-level state transitions of a GenerationJob (QUEUED -> RUNNING -> COMPLETED | FAILED |
- * CANCELLED). Each is a conditional update, so it is safe when several workers, a retry or a
- * recovered stalled job try the same transition: the first wins and the others change nothing.
+ * The one writer of a generation job's and its variants' status and progress: create, start,
+ * progress, finish, cancel, finalize. Route handlers, domain functions and the worker call these
+ * and write no status themselves.
+ *
+ * Every status change is a conditional update whose WHERE names the statuses the move may start
+ * from, taken from the transition table in lib/domain/generation-status.ts: a move the table does
+ * not list changes nothing and reports false. That also makes each change safe when several
+ * workers, a retry or a recovered stalled job try the same one: the first wins, the others are
+ * no-ops. Job-level figures (progress, stage, best score) are not stored; see generation-figures.ts.
+ *
+ * Imported by the worker under tsx: nothing here (or below) may import next-auth or next/*.
  */
 import { prisma } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import {
+  UNSETTLED_VARIANT_STATUSES,
+  isTerminalJobStatus,
+  jobStatusesBefore,
+  variantStatusesBefore,
+  type JobStatus,
+  type VariantStatus,
+} from "@/lib/domain/generation-status";
+import type { JobKind, Prisma } from "@/lib/generated/prisma/client";
+import { LOADING_PROGRESS, type VariantProgress } from "./variant-progress";
 
 type Db = Prisma.TransactionClient;
+type VariantKey = { generationJobId: string; variantIndex: number };
 
-const TERMINAL_JOB_STATUSES = ["COMPLETED", "FAILED", "CANCELLED"] as const;
-const TERMINAL_VARIANT_STATUSES = ["COMPLETED", "FAILED", "CANCELLED"] as const;
+/** Moves the job to `to` if the transition table allows it from its current status. */
+async function moveJob(db: Db, id: string, to: JobStatus, data: Prisma.GenerationJobUpdateManyMutationInput = {}, where: Prisma.GenerationJobWhereInput = {}) {
+  const { count } = await db.generationJob.updateMany({ where: { AND: [where, { id, status: { in: jobStatusesBefore(to) } }] }, data: { ...data, status: to } });
+  return count > 0;
+}
 
-/** QUEUED -> RUNNING with startedAt. Returns whether this call made the transition. */
-export async function markJobRunning(generationJobId: string, db: Db = prisma): Promise<boolean> {
-  const { count } = await db.generationJob.updateMany({
-    where: { id: generationJobId, status: "QUEUED" },
-    data: { status: "RUNNING", startedAt: new Date(), stage: "loading data" },
+/** Moves the matching variants to `to` where the transition table allows it; returns how many moved. */
+async function moveVariants(db: Db, where: Prisma.GenerationVariantWhereInput, to: VariantStatus, data: Prisma.GenerationVariantUncheckedUpdateManyInput = {}) {
+  const { count } = await db.generationVariant.updateMany({ where: { AND: [where, { status: { in: variantStatusesBefore(to) } }] }, data: { ...data, status: to } });
+  return count;
+}
+
+const variantWhere = ({ generationJobId, variantIndex }: VariantKey) => ({ jobId: generationJobId, index: variantIndex });
+
+// --- create ----------------------------------------------------------------------------------------
+
+export interface NewGenerationJob {
+  kind?: JobKind;
+  termId: string;
+  departmentIds: string[];
+  requestedById: string;
+  config: Prisma.InputJsonObject;
+  baseTimetableId?: string;
+  variants: { index: number; name: string; weightProfile: Prisma.InputJsonObject; seed: number }[];
+}
+
+/** The job QUEUED with its variants PENDING, inside the caller's transaction (rows first, then the queue). */
+export async function createQueuedJob(db: Db, { variants, ...job }: NewGenerationJob): Promise<{ id: string }> {
+  return db.generationJob.create({
+    data: { ...job, status: "QUEUED", variants: { create: variants.map((variant) => ({ ...variant, status: "PENDING" })) } },
+    select: { id: true },
   });
-  return count === 1;
+}
+
+// --- start -----------------------------------------------------------------------------------------
+
+/** The first variant to start moves the job QUEUED -> RUNNING; false when it was not QUEUED. */
+export async function startJob(generationJobId: string): Promise<boolean> {
+  return moveJob(prisma, generationJobId, "RUNNING", { startedAt: new Date() });
 }
 
 /** A WorkerHeartbeat seen within this long belongs to a live worker; older claims are abandoned. */
@@ -25,7 +72,8 @@ export const CLAIM_ALIVE_WITHIN_SECONDS = 30;
 
 /**
  * For a worker that cannot reach Redis: claims the oldest generation it may run straight from
- * PostgreSQL and moves it to RUNNING, in one statement. Claimable: QUEUED and unclaimed, or RUNNING
+ * PostgreSQL and moves it to RUNNING, in one statement (QUEUED -> RUNNING, or RUNNING -> RUNNING
+ * under a new claim: moves the transition table allows, written as SQL for the row lock). Claimable: QUEUED and unclaimed, or RUNNING
  * under a claim whose worker has stopped beating (it died mid-run). FOR UPDATE SKIP LOCKED lets
  * several workers claim at once without waiting on or taking each other's rows. A job the queue
  * has started (RUNNING, unclaimed) is never taken. Returns the job id, or null when none is left.
@@ -34,7 +82,7 @@ export async function claimJobForDirectRun(workerId: string, db: Db = prisma): P
   const rows = await db.$queryRaw<{ id: string }[]>`
     UPDATE "GenerationJob" AS j
     SET "claimedBy" = ${workerId}, "claimedAt" = now(), "status" = 'RUNNING',
-        "startedAt" = COALESCE(j."startedAt", now()), "stage" = COALESCE(j."stage", 'loading data')
+        "startedAt" = COALESCE(j."startedAt", now())
     WHERE j.id = (
       SELECT c.id FROM "GenerationJob" c
       WHERE c."cancelRequestedAt" IS NULL
@@ -59,97 +107,134 @@ export async function liveDirectClaimant(generationJobId: string, db: Db = prism
   return rows[0]?.claimedBy ?? null;
 }
 
-export interface FinalizeJobResult {
-  status: "COMPLETED" | "FAILED" | "CANCELLED";
-  bestScore: number | null;
-}
 
 /**
- * Settles a job once all its variants are terminal: CANCELLED if a cancel was requested, else
- * COMPLETED when at least one variant produced a timetable, else FAILED. A FAILED job keeps the
- * explanation a variant stored (e.g. the infeasibility blockers) or gets `fallbackError`.
- * bestScore is the lowest score among the job's feasible timetables (lower is better).
+ * A worker starts a variant (after startJob): PENDING -> RUNNING, or RUNNING -> RUNNING when a
+ * stalled or interrupted attempt starts afresh; each start counts as an attempt of the job. False
+ * when the variant is settled already: nothing to run.
  */
-export async function finalizeJob(
-  generationJobId: string,
-  fallbackError: string | null = null,
-  db: Db = prisma,
-): Promise<FinalizeJobResult> {
-  const job = await db.generationJob.findUniqueOrThrow({
-    where: { id: generationJobId },
-    select: {
-      status: true,
-      bestScore: true,
-      cancelRequestedAt: true,
-      error: true,
-      variants: { select: { status: true } },
-    },
+export async function startVariant(key: VariantKey): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const started = await moveVariants(tx, variantWhere(key), "RUNNING", { stage: LOADING_PROGRESS.stage, progress: 0, secondsLeft: null });
+    if (started === 0) return false;
+    await tx.generationJob.update({ where: { id: key.generationJobId }, data: { attempts: { increment: 1 } } });
+    return true;
   });
-  if ((TERMINAL_JOB_STATUSES as readonly string[]).includes(job.status)) {
-    return { status: job.status as FinalizeJobResult["status"], bestScore: job.bestScore };
-  }
-  const pending = job.variants.filter((v) => !(TERMINAL_VARIANT_STATUSES as readonly string[]).includes(v.status));
-  if (pending.length > 0) {
-    throw new Error(`Cannot finalize job ${generationJobId}: ${pending.length} variant(s) still running`);
-  }
+}
 
-  const best = await db.timetable.aggregate({
-    where: { jobId: generationJobId, hardViolations: 0 },
-    _min: { score: true },
-  });
-  const bestScore = best._min.score;
-  const completed = job.variants.some((v) => v.status === "COMPLETED");
-  const status: FinalizeJobResult["status"] = job.cancelRequestedAt ? "CANCELLED" : completed ? "COMPLETED" : "FAILED";
+// --- progress --------------------------------------------------------------------------------------
 
-  await db.generationJob.updateMany({
-    where: { id: generationJobId, status: { in: ["QUEUED", "RUNNING"] } },
+/** A running variant's live figures (throttled by the caller); its updatedAt tells housekeeping the job is alive. */
+export async function recordVariantProgress(key: VariantKey, progress: VariantProgress): Promise<void> {
+  await prisma.generationVariant.updateMany({
+    where: { ...variantWhere(key), status: "RUNNING" },
     data: {
-      status,
-      bestScore,
-      finishedAt: new Date(),
-      stage: status.toLowerCase(),
-      ...(status === "COMPLETED" ? { progress: 100 } : {}),
-      ...(status === "FAILED" && !job.error ? { error: fallbackError ?? "Every variant failed" } : {}),
+      stage: progress.stage,
+      progress: Math.round(progress.percent),
+      bestScore: progress.bestScore,
+      bestHard: progress.bestHard,
+      secondsLeft: progress.secondsLeft === null ? null : Math.ceil(progress.secondsLeft),
     },
   });
-  return { status, bestScore };
 }
 
+// --- finish ----------------------------------------------------------------------------------------
+
 /**
- * Fails a job that is not terminal yet (and its unfinished variants), keeping the first explanation:
- * `error` is the one-line message for the page, `details` the structured explanation (for example
- * the solver's blockers). Returns whether this call failed it.
+ * RUNNING -> COMPLETED with the saved timetable, inside the save's transaction. Guarded by
+ * `timetableId IS NULL` too, so that of two deliveries of the same variant only the first links its
+ * timetable (see save-variant-result.ts). False when this call did not complete it.
  */
-export async function failJob(
-  generationJobId: string,
-  error: string,
-  details?: Prisma.InputJsonValue,
-  db: Db = prisma,
+export async function completeVariant(
+  db: Db,
+  { variantId, timetableId, score, hardViolations }: { variantId: string; timetableId: string; score: number; hardViolations: number },
 ): Promise<boolean> {
-  const now = new Date();
-  const { count } = await db.generationJob.updateMany({
-    where: { id: generationJobId, status: { in: ["QUEUED", "RUNNING"] } },
-    data: { status: "FAILED", error, finishedAt: now, stage: "failed", ...(details === undefined ? {} : { errorDetails: details }) },
+  const moved = await moveVariants(db, { id: variantId, timetableId: null }, "COMPLETED", {
+    timetableId,
+    progress: 100,
+    stage: null,
+    secondsLeft: 0,
+    bestScore: score,
+    bestHard: hardViolations,
   });
-  await db.generationVariant.updateMany({
-    where: { jobId: generationJobId, status: { in: ["PENDING", "RUNNING"] } },
-    data: { status: "FAILED", stage: "failed" },
-  });
-  return count === 1;
+  return moved === 1;
+}
+
+/** A variant ends without a timetable: FAILED (its error is on the job) or CANCELLED. */
+export async function settleVariant(key: VariantKey, status: "FAILED" | "CANCELLED"): Promise<boolean> {
+  return (await moveVariants(prisma, variantWhere(key), status, { stage: status.toLowerCase(), secondsLeft: 0 })) === 1;
 }
 
 /**
  * Stores why the data cannot be solved without ending the job (other variants may still be running):
  * the first explanation wins, and finalizeJob reports it if no variant succeeds.
  */
-export async function recordJobError(
-  generationJobId: string,
-  error: string,
-  details?: Prisma.InputJsonValue,
-  db: Db = prisma,
-): Promise<void> {
-  await db.generationJob.updateMany({
+export async function recordJobError(generationJobId: string, error: string, details?: Prisma.InputJsonValue): Promise<void> {
+  await prisma.generationJob.updateMany({
     where: { id: generationJobId, error: null },
     data: { error, ...(details === undefined ? {} : { errorDetails: details }) },
+  });
+}
+
+// --- cancel ----------------------------------------------------------------------------------------
+
+/**
+ * A job still QUEUED is CANCELLED at once (its queued variant jobs find it so and end without
+ * solving); a RUNNING one gets cancelRequestedAt, which each running variant polls to abort its
+ * solver, and finalizeJob then settles it CANCELLED. Variants no worker has started are cancelled.
+ * Idempotent; null when there is no such job.
+ */
+export async function requestCancel(generationJobId: string): Promise<{ id: string; status: JobStatus; cancelRequestedAt: Date | null } | null> {
+  const now = new Date();
+  return prisma.$transaction(async (tx) => {
+    const cancelledWhileQueued = await moveJob(tx, generationJobId, "CANCELLED", { cancelRequestedAt: now, finishedAt: now }, { status: "QUEUED" });
+    if (!cancelledWhileQueued) {
+      await tx.generationJob.updateMany({ where: { id: generationJobId, status: "RUNNING", cancelRequestedAt: null }, data: { cancelRequestedAt: now } });
+    }
+    await moveVariants(tx, { jobId: generationJobId, status: "PENDING" }, "CANCELLED", { stage: "cancelled" });
+    return tx.generationJob.findUnique({ where: { id: generationJobId }, select: { id: true, status: true, cancelRequestedAt: true } });
+  });
+}
+
+// --- finalize --------------------------------------------------------------------------------------
+
+export interface FinalizeJobResult {
+  status: "COMPLETED" | "FAILED" | "CANCELLED";
+  /** Variants that ended without settling themselves (their worker crashed too often) and were failed here. */
+  unsettledVariants: number;
+}
+
+/**
+ * Settles a job once no worker runs its variants any more (BullMQ's finalize step): variants still
+ * unsettled are FAILED, then the job is CANCELLED if a cancel was requested, else COMPLETED when at
+ * least one variant produced a timetable, else FAILED, keeping the explanation a variant stored
+ * (e.g. the infeasibility blockers) or `fallbackError`. A job settled already is left as it is.
+ */
+export async function finalizeJob(generationJobId: string, fallbackError: string | null = null): Promise<FinalizeJobResult> {
+  return prisma.$transaction(async (tx) => {
+    const job = await tx.generationJob.findUniqueOrThrow({ where: { id: generationJobId }, select: { status: true, cancelRequestedAt: true, error: true } });
+    if (isTerminalJobStatus(job.status)) return { status: job.status as FinalizeJobResult["status"], unsettledVariants: 0 };
+
+    const unsettledVariants = await moveVariants(tx, { jobId: generationJobId, status: { in: UNSETTLED_VARIANT_STATUSES } }, "FAILED", { stage: "failed" });
+    const completed = await tx.generationVariant.count({ where: { jobId: generationJobId, status: "COMPLETED" } });
+    const status: FinalizeJobResult["status"] = job.cancelRequestedAt ? "CANCELLED" : completed > 0 ? "COMPLETED" : "FAILED";
+    await moveJob(tx, generationJobId, status, {
+      finishedAt: new Date(),
+      ...(status === "FAILED" && !job.error ? { error: fallbackError ?? "Every variant failed" } : {}),
+    });
+    return { status, unsettledVariants };
+  });
+}
+
+/**
+ * Fails a job that is not settled yet, and its unsettled variants, keeping the first explanation:
+ * `error` is the one-line message for the page, `details` the structured explanation. Returns
+ * whether this call failed it.
+ */
+export async function failJob(generationJobId: string, error: string, details?: Prisma.InputJsonValue): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const failed = await moveJob(tx, generationJobId, "FAILED", { error, finishedAt: new Date(), ...(details === undefined ? {} : { errorDetails: details }) });
+    await moveVariants(tx, { jobId: generationJobId }, "FAILED", { stage: "failed" });
+    return failed;
   });
 }

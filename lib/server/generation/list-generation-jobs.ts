@@ -3,6 +3,7 @@
  * a message when Redis cannot be reached, so the page still lists the jobs (they live in PostgreSQL).
  */
 import { prisma } from "@/lib/db";
+import { jobFigures } from "@/lib/domain/generation-figures";
 import type { TJobList, TJobSummary } from "@/lib/domain/generation-job-view";
 import { toStatusView } from "@/lib/domain/generation-status";
 import { getQueueCounts } from "@/lib/queue/producer";
@@ -21,15 +22,13 @@ export async function listGenerationJobs({ limit = 50 }: ListGenerationJobsOptio
       select: {
         id: true,
         status: true,
-        progress: true,
         departmentIds: true,
-        bestScore: true,
+        variants: { select: { status: true, progress: true, stage: true, bestScore: true, bestHard: true } },
         createdAt: true,
         startedAt: true,
         finishedAt: true,
         term: { select: { name: true } },
         requestedBy: { select: { name: true } },
-        _count: { select: { variants: true } },
       },
     }),
     getQueueCounts().then(
@@ -46,18 +45,21 @@ export async function listGenerationJobs({ limit = 50 }: ListGenerationJobsOptio
 
   const now = new Date();
   return {
-    jobs: rows.map((job): TJobSummary => ({
-      id: job.id,
-      status: toStatusView(job.status),
-      progress: job.status === "COMPLETED" ? 100 : job.progress,
-      termName: job.term.name,
-      departmentCount: job.departmentIds.length,
-      variantCount: job._count.variants,
-      requestedBy: job.requestedBy.name,
-      createdAt: job.createdAt.toISOString(),
-      durationSeconds: secondsBetween(job.startedAt, job.finishedAt ?? (job.status === "RUNNING" ? now : null)),
-      bestScore: job.bestScore,
-    })),
+    jobs: rows.map((job): TJobSummary => {
+      const figures = jobFigures(job.status, job.variants);
+      return {
+        id: job.id,
+        status: toStatusView(job.status),
+        progress: figures.progress,
+        termName: job.term.name,
+        departmentCount: job.departmentIds.length,
+        variantCount: job.variants.length,
+        requestedBy: job.requestedBy.name,
+        createdAt: job.createdAt.toISOString(),
+        durationSeconds: secondsBetween(job.startedAt, job.finishedAt ?? (job.status === "RUNNING" ? now : null)),
+        bestScore: figures.bestScore,
+      };
+    }),
     queue: queue.counts,
     queueMessage: queue.message,
   } satisfies TJobList;

@@ -4,9 +4,10 @@
  * Called by the worker's sandboxed solve-variant processor, under tsx: nothing here (or below) may
  * import next-auth, next/* or "server-only".
  *
- * Status writes: this marks the variant RUNNING and, in the save transaction, COMPLETED. Failure and
- * cancellation are left to the caller, which knows whether an abort was the registrar's Cancel or a
- * worker shutdown (after which the job is retried and this variant must stay resumable).
+ * Status: the caller starts the variant (job-lifecycle's startVariant) and settles a failure or a
+ * cancellation, since it knows whether an abort was the registrar's Cancel or a worker shutdown
+ * (after which the job is retried and this variant must stay resumable). The only status change
+ * made below is COMPLETED, in the transaction that saves the timetable (save-variant-result.ts).
  */
 import { availableParallelism } from "node:os";
 import { AppError } from "@/lib/domain/app-error";
@@ -63,10 +64,6 @@ export async function runVariant({ generationJobId, variantIndex, signal, onProg
   const weights = ZSoftWeightsSchema.safeParse(variant.weightProfile);
   if (!weights.success) throw new AppError("UNPROCESSABLE", `Variant "${variant.name}" has invalid weights: ${weights.error.message}`);
 
-  await prisma.generationVariant.update({
-    where: { id: variant.id },
-    data: { status: "RUNNING", stage: LOADING_PROGRESS.stage, progress: 0 },
-  });
   onProgress?.(LOADING_PROGRESS);
   if (variant.job.kind === "REPAIR") {
     return runRepairVariant({ variant: { ...variant, weights: weights.data }, generationJobId, secondsLimit: config.data.secondsPerVariant, signal, onProgress });

@@ -2,16 +2,19 @@
  * Saves one solved variant: its Timetable (DRAFT), the entries, and the variant's link to it, in one
  * transaction, at most once per variant.
  *
- * Why the guard is an UPDATE ... WHERE timetableId IS NULL: two deliveries of the same BullMQ job
+ * The variant is completed by job-lifecycle's completeVariant, in the same transaction. Why its guard
+ * is an UPDATE ... WHERE timetableId IS NULL (and status RUNNING): two deliveries of the same BullMQ job
  * (a stalled job re-run while the first still finishes) can both reach this point. The first UPDATE
  * to commit wins; in PostgreSQL the second one waits for that row lock, re-checks the WHERE clause,
  * matches no row, and its transaction is rolled back, taking its Timetable with it.
  */
 import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/domain/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SoftUnits } from "@/lib/solver/soft-units";
 import type { SolverResult } from "@/lib/solver/types";
 import type { GridIndex } from "./term-grid";
+import { completeVariant } from "./job-lifecycle";
 import { timetableEntryRows } from "./timetable-entry-rows";
 import { generatedTimetableName } from "./timetable-name";
 
@@ -67,24 +70,15 @@ export async function saveVariantResult(options: SaveVariantResultOptions): Prom
       });
       await tx.timetableEntry.createMany({ data: entries.map((entry) => ({ ...entry, timetableId: timetable.id })) });
 
-      const linked = await tx.generationVariant.updateMany({
-        where: { id: variantId, timetableId: null },
-        data: {
-          timetableId: timetable.id,
-          status: "COMPLETED",
-          progress: 100,
-          stage: null,
-          secondsLeft: 0,
-          bestScore: result.soft,
-          bestHard: result.hard,
-        },
-      });
-      if (linked.count === 0) throw new AlreadySavedError();
+      const completed = await completeVariant(tx, { variantId, timetableId: timetable.id, score: result.soft, hardViolations: result.hard });
+      if (!completed) throw new AlreadySavedError();
       return { timetableId: timetable.id, created: true };
     });
   } catch (error) {
     if (!(error instanceof AlreadySavedError)) throw error;
-    const saved = await prisma.generationVariant.findUniqueOrThrow({ where: { id: variantId }, select: { timetableId: true } });
-    return { timetableId: saved.timetableId!, created: false };
+    const saved = await prisma.generationVariant.findUniqueOrThrow({ where: { id: variantId }, select: { timetableId: true, status: true } });
+    // Not linked by another run either: the variant was settled meanwhile (e.g. its job was failed).
+    if (!saved.timetableId) throw new AppError("CONFLICT", `Variant ${variantName} is ${saved.status.toLowerCase()}; its result was not saved`);
+    return { timetableId: saved.timetableId, created: false };
   }
 }

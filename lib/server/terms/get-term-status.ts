@@ -5,6 +5,7 @@
  */
 import "server-only";
 import { prisma } from "@/lib/db";
+import { jobFigures } from "@/lib/domain/generation-figures";
 import { checkTermData } from "@/lib/server/data/check-term-data";
 
 const RECENT_JOBS = 5;
@@ -18,11 +19,24 @@ export async function getTermStatus({ termId }: { termId: string }) {
     }),
     prisma.generationJob.findMany({
       where: { termId },
-      select: { id: true, status: true, progress: true, createdAt: true, bestScore: true, _count: { select: { variants: true } } },
+      select: {
+        id: true,
+        status: true,
+        createdAt: true,
+        variants: { select: { status: true, progress: true, stage: true, bestScore: true, bestHard: true } },
+        _count: { select: { variants: true } },
+      },
       orderBy: { createdAt: "desc" },
       take: RECENT_JOBS,
     }),
     checkTermData({ termId }),
   ]);
-  return { published, jobs, check };
+  return {
+    published,
+    jobs: jobs.map(({ variants, ...job }) => {
+      const { progress, bestScore } = jobFigures(job.status, variants);
+      return { ...job, progress, bestScore };
+    }),
+    check,
+  };
 }

@@ -1,6 +1,7 @@
 /** A solvable tiny term and a registrar to request its generation. */
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db";
+import { jobFigures } from "@/lib/domain/generation-figures";
 import { cancelGenerationJob } from "@/lib/server/generation/cancel-generation-job";
 import { createTinyTerm, createUser, type TinyTerm, type TinyTermOptions } from "@/prisma/seed/factories";
 
@@ -39,9 +40,11 @@ export function useQueueOf(redisUrl: string, overrides: Record<string, string> =
   return { ...queueEnv, HEARTBEAT_INTERVAL_MS: "500", WORKER_CONCURRENCY: "2", ...overrides };
 }
 
-export function jobState(generationJobId: string) {
-  return prisma.generationJob.findUniqueOrThrow({
+/** The job's row with its variants and timetables, and the figures the job page shows (worked out from the variants). */
+export async function jobState(generationJobId: string) {
+  const job = await prisma.generationJob.findUniqueOrThrow({
     where: { id: generationJobId },
     include: { variants: { orderBy: { index: "asc" } }, timetables: { include: { _count: { select: { entries: true } } } } },
   });
+  return { ...job, ...jobFigures(job.status, job.variants) };
 }
