@@ -1,13 +1,14 @@
 // Next 16's middleware, in front of every request except Next's build assets. Two jobs:
 // 1. Refuse a URL holding a control character (a NUL in a query parameter or path reached
 //    PostgreSQL and answered 500): 400 naming the parameter, once, for pages, route handlers and
-//    server actions alike.
+//    server actions alike; and a server-action payload Next could not decode (a 500 otherwise).
 // 2. For pages, a convenience layer only: signed-out visitors are sent to /login before any
 //    rendering. Every page ALSO checks on the server (requirePageUser), and every route handler is
 //    wrapped in withAuth (401 JSON when signed out), which is what actually protects data.
 import { NextResponse, type NextRequest } from "next/server";
 import { hasSessionToken } from "@/lib/auth/proxy-session";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
+import { isServerActionRequest, serverActionPayloadProblem } from "@/lib/api/server-action-payload";
 import { findUrlProblem } from "@/lib/validation/control-characters";
 
 // The one page reachable without a session.
@@ -29,6 +30,10 @@ export async function proxy(req: NextRequest) {
 
   const urlProblem = findUrlProblem(pathname, searchParams);
   if (urlProblem) return badUrl(pathname, urlProblem);
+  if (isServerActionRequest(req)) {
+    const payloadProblem = await serverActionPayloadProblem(req);
+    if (payloadProblem) return new Response(payloadProblem.message, { status: payloadProblem.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   if (skipsSignInRedirect(pathname)) return NextResponse.next();
 
   // Tell server components which page was asked for, so requirePageUser can build a callbackUrl.

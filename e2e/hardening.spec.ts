@@ -3,6 +3,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { apiSession } from "./api-session";
 import type { DemoAccount } from "./fixtures";
+import { discoverServerActions } from "./fuzz/discover";
 
 test.describe.configure({ mode: "serial" });
 
@@ -90,4 +91,15 @@ test.describe("cross-site requests are refused by every state-changing route han
     const own = await registrar.post("/api/jobs", { headers: { Origin: baseURL! }, data: { termId: "no-such-term", variants: 1, secondsPerVariant: 5 } });
     expect([404, 422]).toContain(own.status());
   });
+});
+
+test("a server-action payload Next cannot decode answers 4xx, not 500", async ({ baseURL }) => {
+  const registrar = await as("registrar", baseURL!);
+  const action = discoverServerActions().find((a) => a.name.endsWith("#saveRoomAction"))!;
+  const call = (body: string, contentType = "text/plain;charset=UTF-8") =>
+    registrar.post(action.pagePath.replace(/\[[^\]]+\]/g, "new"), { headers: { "Next-Action": action.id, "Content-Type": contentType, Origin: baseURL! }, data: body });
+  expect((await call("[{")).status()).toBe(400);
+  expect((await call("")).status()).toBe(400);
+  expect((await call("--x\r\njunk\r\n--x--", "multipart/form-data; boundary=x")).status()).toBe(400);
+  expect((await call(JSON.stringify(["x".repeat(1_100_000)]))).status()).toBe(413);
 });

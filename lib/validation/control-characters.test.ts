@@ -46,6 +46,10 @@ describe("findUrlProblem", () => {
     expect(check("/admin/data/rooms/%E0%A4")).toBe("the path is not valid percent-encoding");
   });
 
+  it("refuses a query parameter given twice (pages would get an array)", () => {
+    expect(check("/admin/data/offerings?q=%25&q=%25")).toBe("the query parameter q is given more than once");
+  });
+
   it("accepts ordinary URLs", () => {
     expect(check("/timetable?scope=faculty&id=ck123&q=M%C3%BCller+%26+co")).toBeNull();
   });

@@ -55,8 +55,8 @@ export function findInputProblem(value: unknown): InputProblem | null {
 }
 
 /**
- * The first URL part holding a control character (after percent-decoding), or one that does not
- * decode at all: `query parameter "termId"` or `path`. Null when the URL is clean.
+ * The first URL part holding a control character (after percent-decoding), one that does not
+ * decode at all, or a query parameter given twice; null when the URL is clean.
  */
 export function findUrlProblem(pathname: string, searchParams: URLSearchParams): string | null {
   let path: string;
@@ -66,9 +66,13 @@ export function findUrlProblem(pathname: string, searchParams: URLSearchParams):
     return "the path is not valid percent-encoding";
   }
   if (ANY_CONTROL_CHARACTER.test(path)) return "the path contains a control character";
+  const seen = new Set<string>();
   for (const [name, value] of searchParams) {
     const shownName = ANY_CONTROL_CHARACTER.test(name) ? JSON.stringify(name) : name;
     if (ANY_CONTROL_CHARACTER.test(name) || ANY_CONTROL_CHARACTER.test(value)) return `the query parameter ${shownName} contains a control character`;
+    // Pages read each parameter as one string; `?q=a&q=b` would hand them an array instead.
+    if (seen.has(name)) return `the query parameter ${shownName} is given more than once`;
+    seen.add(name);
   }
   return null;
 }
