@@ -100,7 +100,9 @@ async function run(workers: number, seconds: number, killEverySeconds: number): 
     clearInterval(killer);
     const load2 = os.loadavg()[0];
     // Jobs requested before the end may still run: wait for them (the registrars' loops end with them).
-    await Promise.race([Promise.all(registrars), new Promise((resolve) => setTimeout(resolve, DRAIN_TIMEOUT_MS))]);
+    let drainTimer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.all(registrars), new Promise((resolve) => (drainTimer = setTimeout(resolve, DRAIN_TIMEOUT_MS)))]);
+    clearTimeout(drainTimer);
 
     const jobs = await prisma.generationJob.findMany({
       where: { id: { in: submitted } },
