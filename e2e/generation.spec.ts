@@ -37,7 +37,9 @@ test("a registrar generates three variants, watches them progress and publishes 
   await expect(comparison.getByRole("rowheader", { name: /^Score under (?!its own priorities)/ })).toBeVisible();
   expect(await comparison.getByText("best", { exact: true }).count()).toBeGreaterThanOrEqual(1);
 
+  // Publishing asks for confirmation first, showing what changes for whom.
   await publishButtons.first().click();
+  await page.getByRole("button", { name: "Confirm publishing" }).click();
   await expect(page.getByText("Published.", { exact: false }).first()).toBeVisible();
 
   // The review page groups what the variant bends by preference; a group opens to list each one.

@@ -16,6 +16,8 @@ export interface WeekGridBlock {
   batchLabel: string;
   facultyLabel: string | null;
   roomLabel: string;
+  /** What changed about this meeting (e.g. "moved from Tue 09:00"): the block is highlighted with it. */
+  note?: string;
 }
 
 export type DayCell =

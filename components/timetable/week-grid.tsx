@@ -64,13 +64,17 @@ export function subjectColour(subjectCode: string): string {
 
 function Block({ block, hide }: { block: WeekGridBlock; hide: WeekGridProps["hide"] }) {
   return (
-    <div className={cn("min-w-0 flex-1 rounded border px-2 py-1 text-xs leading-snug break-words", subjectColour(block.subjectCode))}>
+    <div
+      className={cn("min-w-0 flex-1 rounded border px-2 py-1 text-xs leading-snug break-words", subjectColour(block.subjectCode), block.note && "ring-2 ring-warning")}
+      data-changed={block.note ? "" : undefined}
+    >
       <p className="font-semibold" title={block.subjectName}>
         {block.subjectCode}
       </p>
       {!hide?.batch && block.batchLabel ? <p>{block.batchLabel}</p> : null}
       {!hide?.faculty && block.facultyLabel ? <p>{block.facultyLabel}</p> : null}
       {!hide?.room ? <p className="font-medium">{block.roomLabel}</p> : null}
+      {block.note ? <p className="mt-0.5 font-semibold italic">{block.note}</p> : null}
     </div>
   );
 }

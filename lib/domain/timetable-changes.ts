@@ -72,3 +72,17 @@ export const ZRepairRequestSchema = z.object({
 export type TRepairRequest = z.infer<typeof ZRepairRequestSchema>;
 
 export const ZRepairResponseSchema = z.object({ jobId: z.string(), enqueued: z.boolean() });
+
+/** GET /api/timetables/:id/publish: what publishing it would change, for the confirmation. */
+export const ZPublicationPreviewSchema = z.object({
+  timetableId: z.string(),
+  name: z.string(),
+  status: z.enum(["draft", "published", "archived"]),
+  /** The term's currently published timetable, which publishing would replace (archive). */
+  published: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /** From the published timetable to this one; null when nothing is published yet. */
+  diff: ZTimetableDiffSchema.nullable(),
+  hardViolations: z.number().int(),
+  score: z.number(),
+});
+export type TPublicationPreview = z.infer<typeof ZPublicationPreviewSchema>;

@@ -284,7 +284,7 @@ describe("publishTimetable", () => {
     const again = await publishTimetable({ timetableId: second.timetableId!, publishedById: fx.userId }).catch((e: unknown) => e);
     expect(again).toBeInstanceOf(AppError);
     expect((again as AppError).code).toBe("CONFLICT");
-    expect((again as AppError).message).toMatch(/only a draft/);
+    expect((again as AppError).message).toMatch(/already published/);
   });
 
   it("refuses a timetable with hard violations", async () => {

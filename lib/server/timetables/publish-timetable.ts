@@ -1,6 +1,8 @@
 /**
- * Publishes a draft timetable: the term's currently published one is archived and this one becomes
- * the term's published timetable, in one transaction, with an audit entry.
+ * Publishes a draft timetable, or publishes an archived one again (a roll back): the term's currently
+ * published one is archived and this one becomes the term's published timetable, in one transaction,
+ * with an audit entry. publishedAt is the time of this publication, so "what changed" notices and
+ * calendar feeds follow a roll back like any publication; the audit log keeps every publication.
  *
  * Why the term row is locked first: two registrars publishing two variants of the same term at once
  * would otherwise both archive "the current one" and both publish theirs, leaving two published.
@@ -39,8 +41,8 @@ export async function publishTimetable({ timetableId, publishedById }: PublishTi
     await tx.$queryRaw`SELECT id FROM "Term" WHERE id = ${timetable.termId} FOR UPDATE`;
     // Re-read under the lock: another transaction may have published or archived it meanwhile.
     const current = await tx.timetable.findUniqueOrThrow({ where: { id: timetableId }, select: { status: true } });
-    if (current.status !== "DRAFT") {
-      throw new AppError("CONFLICT", `"${timetable.name}" is ${current.status.toLowerCase()}; only a draft can be published`);
+    if (current.status === "PUBLISHED") {
+      throw new AppError("CONFLICT", `"${timetable.name}" is already published`);
     }
     if (timetable.scoredVersion < timetable.version) timetable.hardViolations = await scoreStoredNow(tx, timetableId, timetable.version);
     if (timetable.hardViolations > 0) {
@@ -66,8 +68,8 @@ export async function publishTimetable({ timetableId, publishedById }: PublishTi
         action: "publish",
         entity: "Timetable",
         entityId: timetableId,
-        before: { status: "DRAFT", archivedIds },
-        after: { status: "PUBLISHED", termId: timetable.termId },
+        before: { status: current.status, archivedIds },
+        after: { status: "PUBLISHED", termId: timetable.termId, rollback: current.status === "ARCHIVED" },
       },
     });
     return { id: timetableId, termId: timetable.termId, publishedAt: now, archivedIds };

@@ -1,14 +1,14 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { PublishWithConfirmation } from "@/components/timetable/publish-with-confirmation";
 import { softConstraintLabel } from "@/components/timetable/soft-constraint-labels";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { fetchJson } from "@/lib/api/fetch-json";
 import type { TJobVariant } from "@/app/api/jobs/[id]/route.types";
-import type { TPublishTimetableResponse } from "@/app/api/timetables/[id]/publish/route.types";
 import { jobQueryKey } from "./job-query-key";
 
 export interface VariantComparisonProps {
@@ -26,11 +26,6 @@ export interface VariantComparisonProps {
  */
 export function VariantComparison({ jobId, variants, comparedUnder, canPublish }: VariantComparisonProps) {
   const queryClient = useQueryClient();
-  const publish = useMutation({
-    mutationFn: (timetableId: string) =>
-      fetchJson<TPublishTimetableResponse>(`/api/timetables/${timetableId}/publish`, { method: "POST" }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: jobQueryKey(jobId) }),
-  });
 
   const results = variants.filter((v) => v.timetableId !== null);
   // Timetables saved before soft amounts were kept have only their own score: fall back to it.
@@ -52,12 +47,6 @@ export function VariantComparison({ jobId, variants, comparedUnder, canPublish }
         }
       />
       <CardBody className="space-y-4">
-        {publish.error ? <Alert tone="error" title="Could not publish">{publish.error.message}</Alert> : null}
-        {publish.data ? (
-          <Alert tone="success">
-            Published.{publish.data.archivedIds.length > 0 ? " The term's previously published timetable was archived." : ""}
-          </Alert>
-        ) : null}
         <div className="overflow-x-auto">
           <table className="w-full text-sm">
             <caption className="sr-only">Variants compared</caption>
@@ -135,15 +124,13 @@ export function VariantComparison({ jobId, variants, comparedUnder, canPublish }
                     ) : v.timetableStatus === "archived" ? (
                       <span className="inline-block rounded bg-subtle px-2 py-0.5 text-xs text-muted">Archived</span>
                     ) : canPublish ? (
-                      <Button
-                        size="sm"
-                        aria-label={`Publish ${v.name}`}
-                        title={v.hardViolations ? "A timetable with hard violations cannot be published" : undefined}
-                        disabled={publish.isPending || (v.hardViolations ?? 0) > 0}
-                        onClick={() => publish.mutate(v.timetableId!)}
-                      >
-                        Publish
-                      </Button>
+                      <PublishWithConfirmation
+                        timetableId={v.timetableId!}
+                        timetableName={v.name}
+                        disabled={(v.hardViolations ?? 0) > 0}
+                        disabledReason={v.hardViolations ? "A timetable with hard violations cannot be published" : undefined}
+                        onPublished={() => void queryClient.invalidateQueries({ queryKey: jobQueryKey(jobId) })}
+                      />
                     ) : null}
                   </td>
                 ))}

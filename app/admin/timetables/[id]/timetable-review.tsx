@@ -15,6 +15,8 @@ export interface TimetableReviewProps {
   batches: Option[];
   faculty: Option[];
   rooms: Option[];
+  /** Entry id -> what changed about it against the published timetable, highlighted on the grid. */
+  changes?: Record<string, string>;
 }
 
 const KIND_LABEL: Record<ViewKind, string> = { batch: "Batch", faculty: "Faculty member", room: "Room" };
@@ -25,8 +27,9 @@ function matches(entry: ReviewEntry, kind: ViewKind, id: string): boolean {
   return entry.roomId === id;
 }
 
-function toBlock(entry: ReviewEntry): WeekGridBlock {
+function toBlock(entry: ReviewEntry, changes: Record<string, string> | undefined): WeekGridBlock {
   return {
+    note: changes?.[entry.id],
     id: entry.id,
     day: entry.day,
     period: entry.period,
@@ -40,14 +43,14 @@ function toBlock(entry: ReviewEntry): WeekGridBlock {
 }
 
 /** The week of one batch, faculty member or room, chosen with two pickers. */
-export function TimetableReview({ days, periods, entries, batches, faculty, rooms }: TimetableReviewProps) {
+export function TimetableReview({ days, periods, entries, batches, faculty, rooms, changes }: TimetableReviewProps) {
   const optionsOf: Record<ViewKind, Option[]> = { batch: batches, faculty, room: rooms };
   const [kind, setKind] = useState<ViewKind>("batch");
   const [selected, setSelected] = useState<string>(batches[0]?.id ?? "");
 
   const options = optionsOf[kind];
   const current = options.find((o) => o.id === selected) ?? options[0];
-  const blocks = current ? entries.filter((e) => matches(e, kind, current.id)).map(toBlock) : [];
+  const blocks = current ? entries.filter((e) => matches(e, kind, current.id)).map((e) => toBlock(e, changes)) : [];
 
   function chooseKind(next: ViewKind) {
     setKind(next);
