@@ -38,6 +38,8 @@ export const ZGenerationConfigSchema = z.object({
   variants: z.int().positive(),
   secondsPerVariant: z.number().positive(),
   profiles: z.array(z.string()).default([]),
+  /** A REPAIR job (createRepairJob): what the repair keeps, times only or times and rooms. */
+  keep: z.enum(["time", "time-and-room"]).optional(),
 });
 
 export type TGenerationConfig = z.infer<typeof ZGenerationConfigSchema>;

@@ -10,6 +10,7 @@
  */
 import { randomInt } from "node:crypto";
 import { AppError } from "@/lib/domain/app-error";
+import type { TGenerationConfig } from "@/lib/domain/generation-config";
 import { prisma } from "@/lib/db";
 import type { TRepairRequest } from "@/lib/domain/timetable-changes";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -29,7 +30,7 @@ export async function createRepairJob({ timetableId, secondsLimit, keep, request
     if (!timetable) throw new AppError("NOT_FOUND", "Timetable not found");
     if (timetable.status === "ARCHIVED") throw new AppError("CONFLICT", `"${timetable.name}" is archived; publish it again before repairing it`);
     const weights = await timetableWeights(timetableId, tx);
-    const config = { variants: 1, secondsPerVariant: secondsLimit, profiles: ["Repair"], keep };
+    const config: TGenerationConfig = { variants: 1, secondsPerVariant: secondsLimit, profiles: ["Repair"], keep };
     return createQueuedJob(tx, {
       kind: "REPAIR",
       baseTimetableId: timetableId,

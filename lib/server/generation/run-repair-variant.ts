@@ -6,8 +6,8 @@
  * Called by runVariant (same status writes, same cancel and retry behaviour): no next-auth, next/*
  * or "server-only" import below.
  */
-import { z } from "zod";
 import { AppError } from "@/lib/api/errors";
+import { ZGenerationConfigSchema } from "@/lib/domain/generation-config";
 import { loadTimetableModel } from "@/lib/server/timetables/load-timetable-model";
 import { repair } from "@/lib/solver/repair";
 import { softUnits } from "@/lib/solver/soft-units";
@@ -22,14 +22,12 @@ export interface RunRepairVariantOptions extends Pick<RunVariantOptions, "genera
   secondsLimit: number;
 }
 
-/** The part of a repair job's config this run reads (create-repair-job writes it). */
-const ZRepairConfigSchema = z.object({ keep: z.enum(["time", "time-and-room"]) });
 
 export async function runRepairVariant({ variant, generationJobId, secondsLimit, signal, onProgress }: RunRepairVariantOptions): Promise<RunVariantResult> {
   const baseTimetableId = variant.job.baseTimetableId;
   if (!baseTimetableId) throw new AppError("UNPROCESSABLE", `Repair job ${generationJobId} has no timetable to repair (was it deleted?)`);
-  const config = ZRepairConfigSchema.safeParse(variant.job.config);
-  if (!config.success) throw new AppError("UNPROCESSABLE", `Repair job ${generationJobId} has an invalid config: ${config.error.message}`);
+  const config = ZGenerationConfigSchema.safeParse(variant.job.config);
+  if (!config.success || !config.data.keep) throw new AppError("UNPROCESSABLE", `Repair job ${generationJobId} has an invalid config: it says neither "time" nor "time-and-room" to keep`);
 
   const model = await loadTimetableModel({ timetableId: baseTimetableId, weights: variant.weights });
   if (model.blockers.length > 0) throw new InfeasibleDataError(model.blockers);
