@@ -200,3 +200,17 @@ test("the registrar's home shows what is published and the latest jobs of the te
   await expect(page.getByRole("region", { name: "Pre-flight check" })).toContainText(/blocker/);
   await expectNoAxeViolations(page);
 });
+
+test("a registrar opens a faculty member's week on /timetable by typing three letters", async ({ page }) => {
+  await signIn(page, "registrar");
+  await page.goto("/admin/data/faculty");
+  const name = (await page.locator("main table tbody tr").first().locator("td, th").first().innerText()).trim();
+  const surname = name.split(/\s+/).at(-1)!;
+  await page.goto("/timetable");
+  await page.getByLabel("View", { exact: true }).selectOption("faculty");
+  const picker = page.getByRole("combobox", { name: "Faculty member" });
+  await picker.fill(surname.slice(0, 3));
+  await page.getByRole("option", { name: new RegExp(surname) }).first().click();
+  await expect(page.getByRole("heading", { level: 2, name: new RegExp(surname) })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -3,6 +3,7 @@
 // and the term. Choices come from the server already limited to what the viewer may open, so a
 // head of department only ever sees their own department here.
 import { inputClasses } from "@/components/ui/form-field";
+import { TypeAheadSelect } from "@/components/ui/type-ahead";
 import type { ViewChoices } from "@/lib/server/timetable-views/get-view-choices";
 import type { TViewScope } from "@/lib/domain/timetable-query";
 import type { TimetableQueryInput } from "./timetable-query-string";
@@ -21,6 +22,8 @@ const CHOICE_LISTS: Record<Exclude<TViewScope, "me">, keyof ViewChoices> = {
   faculty: "faculty",
   room: "rooms",
 };
+
+const TYPE_AHEAD_FROM = 15;
 
 export type ViewPickerProps = {
   choices: ViewChoices;
@@ -65,13 +68,23 @@ export function ViewPicker({ choices, query, offerOwnWeek, onChange }: ViewPicke
           <label htmlFor="view-id" className="block text-sm font-medium">
             {SCOPE_LABELS[scope]}
           </label>
-          <select id="view-id" className={inputClasses} value={query.id ?? ""} onChange={(e) => onChange({ ...query, id: e.target.value })}>
-            {items.map((item) => (
-              <option key={item.id} value={item.id}>
-                {item.label}
-              </option>
-            ))}
-          </select>
+          {items.length > TYPE_AHEAD_FROM ? (
+            // 177 faculty or 92 batches: found by typing a few letters rather than scrolled for.
+            <TypeAheadSelect
+              id="view-id"
+              options={items.map((item) => ({ value: item.id, label: item.label }))}
+              value={query.id ?? ""}
+              onChange={(id) => id && onChange({ ...query, id })}
+            />
+          ) : (
+            <select id="view-id" className={inputClasses} value={query.id ?? ""} onChange={(e) => onChange({ ...query, id: e.target.value })}>
+              {items.map((item) => (
+                <option key={item.id} value={item.id}>
+                  {item.label}
+                </option>
+              ))}
+            </select>
+          )}
         </div>
       ) : null}
       {choices.terms.length > 1 ? (
