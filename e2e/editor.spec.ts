@@ -81,9 +81,25 @@ test("a registrar drags onto a blocked cell, drops on a free one, swaps, pins, u
   await expect(card(page, other.id).getByText("Pinned", { exact: true })).toHaveCount(0);
   await page.getByRole("button", { name: "Redo" }).click();
   await expect(card(page, other.id).getByText("Pinned", { exact: true })).toBeVisible();
+  // "Suggest…" lists better places (or says there is none); applying one is one more edit.
+  await cardAction(page, entry.id, "Suggest…");
+  const suggestions = page.getByRole("dialog", { name: /^Suggestions for / });
+  const applyButtons = suggestions.getByRole("button", { name: /^Apply: / });
+  await expect(applyButtons.first().or(suggestions.getByText("No better place found."))).toBeVisible();
+  const applied = (await applyButtons.count()) > 0;
+  if (applied) {
+    await applyButtons.first().click();
+    const forcedSuggestion = page.getByRole("dialog", { name: "Place it anyway?" });
+    await expect(page.getByRole("status").filter({ hasText: /Score .* → / }).or(forcedSuggestion)).toBeVisible();
+    if (await forcedSuggestion.isVisible()) await forcedSuggestion.getByRole("button", { name: "Place anyway" }).click();
+    await expect(editLog.getByRole("listitem")).toHaveCount(4);
+  } else {
+    await suggestions.getByRole("button", { name: "Close" }).click();
+  }
+
   // Every change is in the log with who made it (the demo registrar's name is random per seed).
   const log = (await editorData(page.request, draftId)).edits;
-  expect(log.map((edit) => edit.undone)).toEqual([false, false, false]);
+  expect(log.map((edit) => edit.undone)).toEqual(applied ? [false, false, false, false] : [false, false, false]);
   await expect(editLog.getByRole("listitem").first()).toContainText(log[0].actorName!);
 });
 

@@ -6,7 +6,14 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/api/fetch-json";
-import { ZEditorDataSchema, ZOptionsResponseSchema, type TEditorData, type TOptionsResponse } from "@/lib/domain/timetable-editor";
+import {
+  ZEditorDataSchema,
+  ZOptionsResponseSchema,
+  ZSuggestionsResponseSchema,
+  type TEditorData,
+  type TOptionsResponse,
+  type TSuggestionsResponse,
+} from "@/lib/domain/timetable-editor";
 
 /** Often enough that another registrar's change appears within 2 s, wherever the poll stood. */
 export const EDITOR_POLL_MS = 1_000;
@@ -45,5 +52,19 @@ export function useCellOptions(timetableId: string, entryId: string | null, vers
     staleTime: Infinity,
     // While a new version's options load, keep colouring with the previous ones rather than blanking.
     placeholderData: (previous) => (previous?.entryId === entryId ? previous : undefined),
+  });
+}
+
+/** Up to 10 ranked placements for one meeting, computed on the server on request (the "Suggest…" dialog). */
+export function useSuggestions(timetableId: string, entryId: string | null, version: number | undefined) {
+  return useQuery({
+    queryKey: ["timetable-editor", timetableId, "suggestions", entryId ?? "", version ?? -1] as const,
+    queryFn: async (): Promise<TSuggestionsResponse> =>
+      ZSuggestionsResponseSchema.parse(
+        await fetchJson<unknown>(`/api/timetables/${timetableId}/suggestions?entryId=${encodeURIComponent(entryId!)}`),
+      ),
+    enabled: entryId !== null && version !== undefined,
+    staleTime: Infinity,
+    placeholderData: (previous) => previous,
   });
 }

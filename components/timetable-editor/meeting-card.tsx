@@ -6,12 +6,13 @@ import { subjectColour } from "@/components/timetable/week-grid";
 import { cn } from "@/components/ui/cn";
 import type { TEditorEntry } from "@/lib/domain/timetable-editor";
 
-export type CardAction = "move" | "room" | "swap" | "pinTime" | "pinRoom" | "pinBoth" | "unpin";
+export type CardAction = "move" | "room" | "swap" | "suggest" | "pinTime" | "pinRoom" | "pinBoth" | "unpin";
 
 const ACTION_LABEL: Record<CardAction, string> = {
   move: "Move…",
   room: "Change room…",
   swap: "Swap with…",
+  suggest: "Suggest…",
   pinTime: "Pin time",
   pinRoom: "Pin room",
   pinBoth: "Pin time and room",
@@ -51,7 +52,7 @@ function actionsFor(entry: TEditorEntry): CardAction[] {
   if (!entry.pinnedRoom) pins.push("pinRoom");
   if (!entry.pinnedTime && !entry.pinnedRoom) pins.push("pinBoth");
   if (entry.pinnedTime || entry.pinnedRoom) pins.push("unpin");
-  return ["move", "room", "swap", ...pins];
+  return ["move", "room", "swap", "suggest", ...pins];
 }
 
 /**

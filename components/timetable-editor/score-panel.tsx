@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { softConstraintLabel } from "@/components/timetable/soft-constraint-labels";
 import { SoftViolationGroups } from "@/components/timetable/soft-violation-groups";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -8,14 +9,18 @@ import type { TEditorTimetable, TEditorViolation } from "@/lib/domain/timetable-
 
 export interface ScorePanelProps {
   timetable: TEditorTimetable;
+  /** The week on screen: the violation list can be narrowed to the ones involving its meetings. */
+  view: { label: string; entryIds: ReadonlySet<string> };
   /** Shows the meetings of a violation in the grid. */
   onShow: (violation: TEditorViolation) => void;
 }
 
 /** The timetable as it stands after the last edit: score, hard count, per-constraint costs, every violation. */
-export function ScorePanel({ timetable, onShow }: ScorePanelProps) {
-  const hard = timetable.violations.filter((v) => v.hard);
-  const soft = timetable.violations.filter((v) => !v.hard);
+export function ScorePanel({ timetable, view, onShow }: ScorePanelProps) {
+  const [onlyView, setOnlyView] = useState(false);
+  const shown = onlyView ? timetable.violations.filter((v) => v.entryIds.some((id) => view.entryIds.has(id))) : timetable.violations;
+  const hard = shown.filter((v) => v.hard);
+  const soft = shown.filter((v) => !v.hard);
   const breakdown = Object.entries(timetable.breakdown).filter(([, cost]) => cost !== 0).sort((a, b) => b[1] - a[1]);
 
   return (
@@ -50,6 +55,12 @@ export function ScorePanel({ timetable, onShow }: ScorePanelProps) {
               ))}
             </tbody>
           </table>
+        ) : null}
+        {timetable.violations.length > 0 ? (
+          <label className="flex items-center gap-2">
+            <input type="checkbox" checked={onlyView} onChange={(e) => setOnlyView(e.target.checked)} />
+            Only violations involving {view.label}
+          </label>
         ) : null}
         {hard.length > 0 ? (
           <div>

@@ -19,6 +19,7 @@ import { OperationNotice } from "./operation-notice";
 import { PublishDraftButton } from "./publish-draft-button";
 import { RoomPickerDialog } from "./room-picker-dialog";
 import { ScorePanel } from "./score-panel";
+import { SuggestionsDialog } from "./suggestions-dialog";
 import { useEditorInteraction } from "./use-editor-interaction";
 import { useRemoteChanges } from "./use-remote-changes";
 
@@ -66,6 +67,8 @@ export function TimetableEditor({ timetableId }: { timetableId: string }) {
   const editable = timetable.status === "draft";
   const choices = viewChoices(data);
   const view = chosenView ?? { kind: "batch" as const, key: choices.batch[0]?.key ?? "" };
+  const inView = data.entries.filter((e) => isInView(e, view));
+  const viewLabel = choices[view.kind].find((c) => c.key === view.key)?.label ?? view.key;
   const dayName = new Map(data.days.map((d) => [d.day, d.name]));
   const periodLabel = new Map(data.periods.map((p) => [p.index, p.label]));
   const when = (cell: Cell) => `${dayName.get(cell.day) ?? cell.day} ${periodLabel.get(cell.period) ?? cell.period}`;
@@ -124,8 +127,8 @@ export function TimetableEditor({ timetableId }: { timetableId: string }) {
           <EditorGrid
             days={data.days}
             periods={data.periods}
-            entries={data.entries.filter((e) => isInView(e, view))}
-            caption={`Week of ${choices[view.kind].find((c) => c.key === view.key)?.label ?? view.key}`}
+            entries={inView}
+            caption={`Week of ${viewLabel}`}
             editable={editable && !act.pending}
             moving={moving}
             swapSource={act.swapSource}
@@ -155,7 +158,7 @@ export function TimetableEditor({ timetableId }: { timetableId: string }) {
               onCancelSwap={act.cancelSwap}
             />
           </div>
-          <ScorePanel timetable={timetable} onShow={showViolation} />
+          <ScorePanel timetable={timetable} view={{ label: viewLabel, entryIds: new Set(inView.map((e) => e.id)) }} onShow={showViolation} />
           <EditLog
             edits={data.edits}
             canUndo={data.canUndo}
@@ -180,6 +183,13 @@ export function TimetableEditor({ timetableId }: { timetableId: string }) {
         roomInfo={data.rooms}
         currentRoomId={dialog?.kind === "changeRoom" ? dialog.entry.roomId : undefined}
         onChoose={act.chooseRoom}
+        onClose={act.closeDialog}
+      />
+      <SuggestionsDialog
+        timetableId={timetable.id}
+        version={timetable.version}
+        entry={dialog?.kind === "suggest" ? dialog.entry : null}
+        onApply={(moves) => void act.run({ type: "moves", moves })}
         onClose={act.closeDialog}
       />
       <ConfirmForceDialog

@@ -17,11 +17,13 @@ type Cell = { day: number; period: number };
 export type EditorDialog =
   | { kind: "pickRoom"; entry: TEditorEntry; cell: Cell; rooms: TRoomOption[] }
   | { kind: "changeRoom"; entry: TEditorEntry }
+  | { kind: "suggest"; entry: TEditorEntry }
   | { kind: "confirm"; operation: TEditOperation; reasons: string[] };
 
 /** Only placing operations can be forced past a hard conflict. */
 function forced(operation: TEditOperation): TEditOperation | null {
-  return operation.type === "move" || operation.type === "room" || operation.type === "swap" ? { ...operation, force: true } : null;
+  const placing = operation.type === "move" || operation.type === "room" || operation.type === "swap" || operation.type === "moves";
+  return placing ? { ...operation, force: true } : null;
 }
 
 function pinOperation(entry: TEditorEntry, action: CardAction): TEditOperation | null {
@@ -88,6 +90,9 @@ export function useEditorInteraction(
       setSwapSourceId(entry.id);
     } else if (action === "room") {
       setDialog({ kind: "changeRoom", entry });
+    } else if (action === "suggest") {
+      stopMoving();
+      setDialog({ kind: "suggest", entry });
     } else {
       const pin = pinOperation(entry, action);
       if (pin) void run(pin);
@@ -96,7 +101,7 @@ export function useEditorInteraction(
 
   /** A room chosen in the room dialog: after a drop it completes the move, else it changes the room. */
   function chooseRoom(room: TRoomOption) {
-    if (!dialog || dialog.kind === "confirm") return;
+    if (!dialog || (dialog.kind !== "pickRoom" && dialog.kind !== "changeRoom")) return;
     const operation: TEditOperation =
       dialog.kind === "pickRoom"
         ? { type: "move", entryId: dialog.entry.id, day: dialog.cell.day, period: dialog.cell.period, roomId: room.roomId }
