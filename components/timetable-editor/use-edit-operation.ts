@@ -22,9 +22,14 @@ export type OperationOutcome =
   | { kind: "conflict"; operation: TEditOperation; reasons: string[]; message: string }
   | { kind: "error"; operation: TEditOperation; message: string };
 
-/** The operation's result merged into the cached editor data, so the grid and score move at once. */
+/**
+ * The operation's result merged into the cached editor data, so the grid and score move at once.
+ * An operation answers only the hard conflicts of the meetings it changed; the full list comes with
+ * the next poll (once evaluate() has scored the new version), so until then the others' stay listed.
+ */
 function withResult(data: TEditorData, result: TOperationResponse): TEditorData {
   const changed = new Map(result.entries.map((entry) => [entry.id, entry]));
+  const untouched = data.timetable.violations.filter((v) => !v.entryIds.some((id) => changed.has(id)));
   return {
     ...data,
     timetable: {
@@ -33,7 +38,7 @@ function withResult(data: TEditorData, result: TOperationResponse): TEditorData 
       score: result.score,
       hardViolations: result.hardViolations,
       breakdown: result.breakdown,
-      violations: result.violations,
+      violations: [...result.violations, ...untouched],
     },
     entries: data.entries.map((entry) => changed.get(entry.id) ?? entry),
     edits: [result.edit, ...data.edits.filter((edit) => edit.seq !== result.edit.seq)],
