@@ -22,7 +22,9 @@ export BULLMQ_PREFIX=timetabler-test
 export TEST_PORT=${TEST_PORT:-3100}
 export PORT=$TEST_PORT
 export NEXTAUTH_URL="http://localhost:$TEST_PORT"
-export NEXTAUTH_SECRET=test-secret-not-for-production
+# A fresh random secret per run: the servers under test run in production mode, which refuses any
+# secret printed in this repository.
+export NEXTAUTH_SECRET=$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))')
 export NEXT_DIST_DIR=.next-test
 export HEARTBEAT_INTERVAL_MS=2000
 
