@@ -1,6 +1,6 @@
 // The one check every parsed request body and server-action input passes before any schema or
 // query sees it (see lib/validation/control-characters.ts for why).
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { findInputProblem } from "@/lib/validation/control-characters";
 
 /** Throws a 422 AppError naming the field when the input holds a control character or nests too deep. */

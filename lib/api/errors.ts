@@ -8,10 +8,6 @@ import { AppError, type AppErrorCode } from "@/lib/domain/app-error";
 import { formatZodError, zodIssueDetails } from "@/lib/domain/zod-error-message";
 import { log } from "@/lib/log/logger";
 
-/** @deprecated import these from lib/domain; kept while other branches move over. */
-export { AppError } from "@/lib/domain/app-error";
-export { formatZodError } from "@/lib/domain/zod-error-message";
-
 export const APP_ERROR_STATUS: Record<AppErrorCode, number> = {
   BAD_REQUEST: 400,
   UNAUTHORIZED: 401,

@@ -4,7 +4,7 @@
 // ("same site" for cookies, so SameSite=Lax does not help) or an opaque `Origin: null` (sandboxed
 // frames, file: pages) is refused. A request with neither header is not from a browser, so no
 // cookie was sent on anyone's behalf, and it is let through (scripts, curl, calendar apps).
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { readAuthConfig } from "@/lib/config";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { getSessionUser } from "@/lib/auth/session";
 import { readMetricsConfig } from "@/lib/config";
 

@@ -3,7 +3,7 @@
 // that names no offering, an ambiguous one, or one the student's own batch takes is reported with
 // its row and column and nothing is written; the import adds pairs and a re-import changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { commitCsvImport } from "@/lib/server/import/commit-csv-import";
 import { previewCsvImport } from "@/lib/server/import/preview-csv-import";

@@ -3,7 +3,7 @@
 // the room's type), errors are named per row and column with nothing written, and a re-import
 // moves numbered meetings instead of pinning them twice.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { commitCsvImport } from "@/lib/server/import/commit-csv-import";
 import { previewCsvImport } from "@/lib/server/import/preview-csv-import";

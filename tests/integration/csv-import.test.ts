@@ -1,7 +1,7 @@
 // CSV import against the real database: a file with one bad row writes nothing at all, the fixed
 // file writes every row, and importing the same file again updates instead of duplicating.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { commitCsvImport } from "@/lib/server/import/commit-csv-import";
 import { previewCsvImport } from "@/lib/server/import/preview-csv-import";

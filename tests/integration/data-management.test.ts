@@ -3,7 +3,7 @@
 // orphan data (a room in a published timetable, a batch with students, a subject still offered)
 // are refused with a reason while leaving the data untouched.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { checkTermData } from "@/lib/server/data/check-term-data";
 import { deleteBatch } from "@/lib/server/data/delete-batch";

@@ -1,7 +1,7 @@
 // Students (with extra offerings), fixed slots and weight profiles: the rules their save functions
 // add on top of the schemas, against the real database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { deleteWeightProfile } from "@/lib/server/data/delete-weight-profile";
 import { saveFixedSlot } from "@/lib/server/data/save-fixed-slot";

@@ -3,7 +3,7 @@
 // infeasible data is explained, and publishing archives the term's previous timetable.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { BALANCED_WEIGHTS } from "@/lib/domain/weight-profiles";
 import { InfeasibleDataError } from "@/lib/server/generation/errors";

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { ITC2007_WEIGHTS } from "@/lib/domain/weight-profiles";
 import { parseCtt } from "@/lib/formats/itc2007/parse-ctt";

@@ -1,7 +1,7 @@
 // TermRoom: a term is solved with exactly the rooms it lists; a term that lists none has no rooms
 // (before issue 14 it got every room in the database, imported benchmark rooms included).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { BALANCED_WEIGHTS } from "@/lib/domain/weight-profiles";
 import { saveTerm } from "@/lib/server/data/save-term";

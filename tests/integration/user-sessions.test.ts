@@ -2,7 +2,7 @@
 // who its user is now. In-process effects are immediate; other processes see a change within
 // SESSION_RECHECK_MS (checked here by moving the clock; e2e/sessions.spec.ts runs two processes).
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { createUserSession, findLiveSessionUser, revokeAllUserSessions, revokeUserSession, SESSION_RECHECK_MS } from "@/lib/server/auth/user-sessions";
 import { createUser } from "@/prisma/seed/factories";

@@ -4,7 +4,7 @@ import { DepartmentMatrixTable } from "@/components/timetable/department-matrix-
 import { Alert } from "@/components/ui/alert";
 import { inputClasses } from "@/components/ui/form-field";
 import { PageHeader } from "@/components/ui/page-header";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { hasPermission } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { getDepartmentOverview } from "@/lib/server/timetable-views/get-department-overview";

@@ -6,7 +6,7 @@
  * Called by runVariant (same status writes, same cancel and retry behaviour): no next-auth, next/*
  * or "server-only" import below.
  */
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { ZGenerationConfigSchema } from "@/lib/domain/generation-config";
 import { loadTimetableModel } from "@/lib/server/timetables/load-timetable-model";
 import { repair } from "@/lib/solver/repair";

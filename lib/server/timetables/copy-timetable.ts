@@ -6,7 +6,7 @@
  *
  * No "server-only" import: the worker's repair and integration tests share it.
  */
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

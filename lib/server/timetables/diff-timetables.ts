@@ -4,7 +4,7 @@
  * "before" (usually the published timetable), `timetableId` the "after" (a draft or a repair).
  */
 import "server-only";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { changedOfferingIds, pairMeetings, type MeetingSpot } from "@/lib/domain/pair-meetings";
 import type { TTimetableDiff } from "@/lib/domain/timetable-changes";

@@ -10,7 +10,7 @@
  *
  * No "server-only" import: the worker loads the timetable a repair starts from through this.
  */
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import type { Prisma, TimetableStatus } from "@/lib/generated/prisma/client";
 import { loadTermSnapshot } from "@/lib/server/generation/load-term-snapshot";

@@ -4,7 +4,7 @@
  * faculty affected, both scores). Reads only.
  */
 import "server-only";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import type { TPublicationPreview } from "@/lib/domain/timetable-changes";
 import { diffTimetables } from "./diff-timetables";

@@ -9,7 +9,7 @@
  * operation takes its timetable out of here while it works and puts it back only after its
  * transaction has committed, so no reader ever sees an edit that may still be rolled back.
  */
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { entrySelect, loadTimetableModel } from "../load-timetable-model";
