@@ -17,6 +17,7 @@ import { listRooms } from "@/lib/server/data/list-rooms";
 import { listStudents } from "@/lib/server/data/list-students";
 import { listSubjects } from "@/lib/server/data/list-subjects";
 import { listTermRoomChoices } from "@/lib/server/data/list-term-room-choices";
+import { startJob, startVariant } from "@/lib/server/generation/job-lifecycle";
 import { runVariant } from "@/lib/server/generation/run-variant";
 import { commitCsvImport } from "@/lib/server/import/commit-csv-import";
 import { itcCodePrefix, itcDepartmentCode } from "@/lib/server/itc/itc-codes";
@@ -125,6 +126,9 @@ describe("a term owns its data", () => {
       select: { id: true },
     });
     jobId = job.id;
+    // A worker starts the job and its variant through the lifecycle before running it.
+    expect(await startJob(job.id)).toBe(true);
+    expect(await startVariant({ generationJobId: job.id, variantIndex: 0 })).toBe(true);
     const result = await runVariant({ generationJobId: job.id, variantIndex: 0 });
     expect(result.status).toBe("completed");
     const entries = await prisma.timetableEntry.findMany({ where: { timetableId: result.timetableId }, select: { roomId: true } });
