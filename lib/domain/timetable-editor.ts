@@ -1,5 +1,5 @@
 /**
- * The timetable editor's HTTP contract, written once (see /work/helpers/EDITOR-CONTRACT.md): the
+ * The timetable editor's HTTP contract, written once (the routes are listed in the README's API table): the
  * route handlers validate what they send with these schemas and the editor page parses what it
  * receives with the same ones, so the two cannot drift. Pure zod, no server imports: it is shared by
  * the server and the browser.
