@@ -19,7 +19,8 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { prisma } from "@/lib/db";
-import { runRegistrar, runViewer, signIn, type ViewStats, type ViewerTarget } from "./bench-cluster/clients";
+import { runRegistrar, runViewer, type ViewStats, type ViewerTarget } from "./bench-cluster/clients";
+import { signIn } from "./lib/http-sign-in";
 import { startCluster } from "./bench-cluster/processes";
 
 const { values: args } = parseArgs({

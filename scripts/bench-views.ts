@@ -19,6 +19,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import { signIn } from "./lib/http-sign-in";
 
 type AutocannonResult = { requests: { average: number; total: number }; non2xx: number; errors: number; timeouts: number; duration: number };
 type AutocannonInstance = {
@@ -34,32 +35,6 @@ const repoRoot = path.resolve(import.meta.dirname, "..");
 function flag(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 && process.argv[index + 1] ? process.argv[index + 1] : fallback;
-}
-
-/** "name=value" pairs from Set-Cookie headers, merged into one Cookie header. */
-function cookiesFrom(response: Response, existing = ""): string {
-  const jar = new Map(existing.split("; ").filter(Boolean).map((pair) => [pair.split("=")[0], pair] as const));
-  for (const header of response.headers.getSetCookie()) {
-    const pair = header.split(";")[0];
-    jar.set(pair.split("=")[0], pair);
-  }
-  return [...jar.values()].join("; ");
-}
-
-async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
-  const csrfResponse = await fetch(`${baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  let cookie = cookiesFrom(csrfResponse);
-  const signInResponse = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: baseUrl, json: "true" }),
-  });
-  cookie = cookiesFrom(signInResponse, cookie);
-  const session = (await (await fetch(`${baseUrl}/api/auth/session`, { headers: { Cookie: cookie } })).json()) as { user?: { email?: string } };
-  if (session.user?.email !== email) throw new Error(`sign-in as ${email} failed (status ${signInResponse.status})`);
-  return cookie;
 }
 
 function percentile(sorted: number[], p: number): number {

@@ -4,36 +4,14 @@
  * personal timetables, .ics downloads and calendar feeds with a think time between requests. Web
  * processes are picked round-robin, as a load balancer would.
  */
+
 export interface ViewStats {
   latencies: number[];
   errors: number;
   byKind: Record<string, number>;
 }
 
-export function cookiesFrom(response: Response, existing = ""): string {
-  const jar = new Map(existing.split("; ").filter(Boolean).map((pair) => [pair.split("=")[0], pair] as const));
-  for (const header of response.headers.getSetCookie()) {
-    const pair = header.split(";")[0];
-    jar.set(pair.split("=")[0], pair);
-  }
-  return [...jar.values()].join("; ");
-}
 
-export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
-  const csrfResponse = await fetch(`${baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  let cookie = cookiesFrom(csrfResponse);
-  const signInResponse = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: baseUrl, json: "true" }),
-  });
-  cookie = cookiesFrom(signInResponse, cookie);
-  const session = (await (await fetch(`${baseUrl}/api/auth/session`, { headers: { Cookie: cookie } })).json()) as { user?: { email?: string } };
-  if (session.user?.email !== email) throw new Error(`sign-in as ${email} failed (status ${signInResponse.status})`);
-  return cookie;
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 let nextWeb = 0;
