@@ -10,11 +10,10 @@ import { AppError } from "@/lib/domain/app-error";
 import { ZGenerationConfigSchema } from "@/lib/domain/generation-config";
 import { loadTimetableModel } from "@/lib/server/timetables/load-timetable-model";
 import { repair } from "@/lib/solver/repair";
-import { softUnits } from "@/lib/solver/soft-units";
 import type { SoftWeights } from "@/lib/solver/types";
 import { InfeasibleDataError } from "./errors";
 import type { RunVariantOptions, RunVariantResult } from "./run-variant";
-import { saveVariantResult } from "./save-variant-result";
+import { saveSolvedVariant } from "./save-solved-variant";
 import { toVariantProgress } from "./variant-progress";
 
 export interface RunRepairVariantOptions extends Pick<RunVariantOptions, "generationJobId" | "signal" | "onProgress"> {
@@ -39,20 +38,17 @@ export async function runRepairVariant({ variant, generationJobId, secondsLimit,
     signal,
     onProgress: onProgress && ((progress) => onProgress(toVariantProgress(progress, timeLimitMs))),
   });
-  if (result.aborted || signal?.aborted) return { status: "cancelled" };
-  if (result.status === "infeasible") throw new InfeasibleDataError(result.blockers);
-
-  onProgress?.({ stage: "saving", percent: 95, bestScore: result.soft, bestHard: result.hard, secondsLeft: 0 });
-  const saved = await saveVariantResult({
+  return saveSolvedVariant({
+    input: model.input,
+    result,
+    signal,
+    onProgress,
     variantId: variant.id,
     variantName: variant.name,
     jobId: generationJobId,
     termId: variant.job.termId,
-    result,
-    units: softUnits(model.input, result.placements),
     grid: model.grid,
     facultyIdByOffering: model.facultyIdByOffering,
     base: { timetableId: baseTimetableId, pinsByMeeting: model.pinsByMeeting },
   });
-  return { status: "completed", timetableId: saved.timetableId };
 }

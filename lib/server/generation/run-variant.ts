@@ -17,12 +17,11 @@ import { log } from "@/lib/log/logger";
 import { solverProgressLogger } from "@/lib/log/solver-progress-log";
 import { recordSolverRun } from "@/lib/metrics/record-solver-run";
 import { preflight } from "@/lib/solver/preflight";
-import { softUnits } from "@/lib/solver/soft-units";
 import { solve } from "@/lib/solver/solve";
 import { solverThreads } from "./solver-threads";
 import { buildSolverInput } from "./build-solver-input";
 import { InfeasibleDataError } from "./errors";
-import { saveVariantResult } from "./save-variant-result";
+import { saveSolvedVariant } from "./save-solved-variant";
 import { ZSoftWeightsSchema } from "./soft-weights-schema";
 import { runRepairVariant } from "./run-repair-variant";
 import { LOADING_PROGRESS, toVariantProgress, type VariantProgress } from "./variant-progress";
@@ -89,20 +88,18 @@ export async function runVariant({ generationJobId, variantIndex, signal, onProg
   });
   log.info({ ...result.stats, hard: result.hard, soft: result.soft, aborted: result.aborted }, "solver finished");
   await recordSolverRun(result.stats);
-  if (result.aborted || signal?.aborted) return { status: "cancelled" };
-  if (result.status === "infeasible") throw new InfeasibleDataError(result.blockers);
-
-  onProgress?.({ stage: "saving", percent: 95, bestScore: result.soft, bestHard: result.hard, secondsLeft: 0 });
-  const saved = await saveVariantResult({
+  const outcome = await saveSolvedVariant({
+    input: built.input,
+    result,
+    signal,
+    onProgress,
     variantId: variant.id,
     variantName: variant.name,
     jobId: generationJobId,
     termId: variant.job.termId,
-    result,
-    units: softUnits(built.input, result.placements),
     grid: built.grid,
     facultyIdByOffering: built.facultyIdByOffering,
   });
-  log.info({ timetableId: saved.timetableId, soft: result.soft }, "variant saved");
-  return { status: "completed", timetableId: saved.timetableId };
+  if (outcome.status === "completed") log.info({ timetableId: outcome.timetableId, soft: result.soft }, "variant saved");
+  return outcome;
 }
