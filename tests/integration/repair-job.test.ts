@@ -44,6 +44,8 @@ describe("repair jobs", () => {
     expect(job.status, job.error ?? "").toBe("COMPLETED");
     expect(job.kind).toBe("REPAIR");
     expect(job.timetables).toHaveLength(1);
+    // Logged and counted like a generated variant's solver run.
+    await worker.waitForOutput(new RegExp(`"jobId":"${jobId}".*"msg":"solver finished"`));
     const draft = await prisma.timetable.findUniqueOrThrow({ where: { id: job.timetables[0].id } });
     expect(draft).toMatchObject({ status: "DRAFT", baseTimetableId: repairedId, hardViolations: 0 });
     expect((await checkTimetable({ timetableId: draft.id })).valid).toBe(true);

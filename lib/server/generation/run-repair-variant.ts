@@ -9,6 +9,7 @@
 import { AppError } from "@/lib/domain/app-error";
 import { ZGenerationConfigSchema } from "@/lib/domain/generation-config";
 import { loadTimetableModel } from "@/lib/server/timetables/load-timetable-model";
+import { solverProgressLogger } from "@/lib/log/solver-progress-log";
 import { repair } from "@/lib/solver/repair";
 import type { SoftWeights } from "@/lib/solver/types";
 import { InfeasibleDataError } from "./errors";
@@ -31,12 +32,16 @@ export async function runRepairVariant({ variant, generationJobId, secondsLimit,
   const model = await loadTimetableModel({ timetableId: baseTimetableId, weights: variant.weights });
   if (model.blockers.length > 0) throw new InfeasibleDataError(model.blockers);
   const timeLimitMs = secondsLimit * 1000;
+  const logProgress = solverProgressLogger();
   const result = await repair(model.input, model.placements, {
     keep: config.data.keep,
     timeLimitMs,
     seed: variant.seed,
     signal,
-    onProgress: onProgress && ((progress) => onProgress(toVariantProgress(progress, timeLimitMs))),
+    onProgress: (progress) => {
+      logProgress(progress);
+      onProgress?.(toVariantProgress(progress, timeLimitMs));
+    },
   });
   return saveSolvedVariant({
     input: model.input,

@@ -13,9 +13,7 @@ import { availableParallelism } from "node:os";
 import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { ZGenerationConfigSchema } from "@/lib/domain/generation-config";
-import { log } from "@/lib/log/logger";
 import { solverProgressLogger } from "@/lib/log/solver-progress-log";
-import { recordSolverRun } from "@/lib/metrics/record-solver-run";
 import { preflight } from "@/lib/solver/preflight";
 import { solve } from "@/lib/solver/solve";
 import { solverThreads } from "./solver-threads";
@@ -86,9 +84,7 @@ export async function runVariant({ generationJobId, variantIndex, signal, onProg
       onProgress?.(toVariantProgress(progress, timeLimitMs));
     },
   });
-  log.info({ ...result.stats, hard: result.hard, soft: result.soft, aborted: result.aborted }, "solver finished");
-  await recordSolverRun(result.stats);
-  const outcome = await saveSolvedVariant({
+  return saveSolvedVariant({
     input: built.input,
     result,
     signal,
@@ -100,6 +96,4 @@ export async function runVariant({ generationJobId, variantIndex, signal, onProg
     grid: built.grid,
     facultyIdByOffering: built.facultyIdByOffering,
   });
-  if (outcome.status === "completed") log.info({ timetableId: outcome.timetableId, soft: result.soft }, "variant saved");
-  return outcome;
 }
