@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import { inputClasses } from "@/components/ui/form-field";
-import type { DataPage } from "@/lib/server/data/paging";
+import type { DataPage } from "@/lib/domain/data-page";
 import { DataPager } from "./data-pager";
 
 export interface DataColumn {

@@ -1,6 +1,6 @@
 import { ROLE_LABEL } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
-import type { UserDepartment } from "@/lib/server/auth/get-user-department";
+import type { UserDepartment } from "@/lib/domain/user-department";
 
 export type UserSummaryProps = { user: SessionUser; department: UserDepartment | null };
 

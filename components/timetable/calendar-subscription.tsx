@@ -8,8 +8,8 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { inputClasses } from "@/components/ui/form-field";
 import { fetchJson } from "@/lib/api/fetch-json";
-import type { CreatedCalendarToken } from "@/lib/server/calendar/create-calendar-token";
-import type { CalendarSubscriptionStatus } from "@/lib/server/calendar/get-calendar-subscription";
+import type { CreatedCalendarToken } from "@/lib/domain/calendar-subscription";
+import type { CalendarSubscriptionStatus } from "@/lib/domain/calendar-subscription";
 
 const STATUS_KEY = ["calendar-subscription"];
 

@@ -4,7 +4,7 @@
  * subject name, room and teacher; a holiday says so. Previous/next move between working days.
  */
 import { Button } from "@/components/ui/button";
-import type { TimetableView } from "@/lib/server/timetable-views/get-published-entries";
+import type { TimetableView } from "@/lib/domain/timetable-view";
 import { isoWeekday } from "@/lib/dates/iso-date";
 import { dayKind, longDate, stepWorkingDay } from "./term-dates";
 import { subjectColour } from "./week-grid";

@@ -5,7 +5,7 @@
  */
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
-import type { MatrixRow } from "@/lib/server/timetable-views/department-matrix";
+import type { MatrixRow } from "@/lib/domain/department-views";
 import { isoDayFullName, isoDayName } from "@/lib/domain/day-names";
 import { subjectColour } from "./week-grid";
 

@@ -2,7 +2,7 @@
 // per role (own week for faculty and students, own department for a head of department, the first
 // department for registrars and admins, who rarely have a week of their own).
 import { hasPermission, type Role } from "@/lib/auth/roles";
-import type { ViewChoices } from "@/lib/server/timetable-views/get-view-choices";
+import type { ViewChoices } from "@/lib/domain/timetable-view";
 import { ZTimetableQuerySchema, type TTimetableQuery } from "@/lib/domain/timetable-query";
 import type { TimetableQueryInput } from "./timetable-query-string";
 

@@ -4,7 +4,7 @@
 // hundreds of changes after a regeneration: the first few show, the rest behind "Show all".
 import { useState } from "react";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import type { ScheduleChange, ScheduleSlot } from "@/lib/server/timetable-views/diff-schedule-rows";
+import type { ScheduleChange, ScheduleSlot } from "@/lib/domain/timetable-view";
 import type { TimetableQueryInput } from "./timetable-query-string";
 import { useScheduleChanges } from "./use-timetable-view";
 

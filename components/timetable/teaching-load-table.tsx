@@ -5,7 +5,7 @@
 import Link from "next/link";
 import { ListTable, type ListColumn } from "@/components/ui/list-table";
 import { isoDayName } from "@/lib/domain/day-names";
-import type { FacultyLoad } from "@/lib/server/timetable-views/summarise-teaching-load";
+import type { FacultyLoad } from "@/lib/domain/department-views";
 import { timetableQueryString } from "./timetable-query-string";
 
 function WeeklyBar({ load }: { load: FacultyLoad }) {

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { addDays, mondayOf } from "@/lib/dates/iso-date";
 import { Alert } from "@/components/ui/alert";
 import { ApiRequestError } from "@/lib/api/fetch-json";
-import type { ViewChoices } from "@/lib/server/timetable-views/get-view-choices";
+import type { ViewChoices } from "@/lib/domain/timetable-view";
 import { CalendarSubscription } from "./calendar-subscription";
 import { DayAgenda } from "./day-agenda";
 import { ScheduleChangesPanel } from "./schedule-changes";

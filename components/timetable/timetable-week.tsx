@@ -1,6 +1,6 @@
 // One timetable view drawn with the shared WeekGrid. No hooks: used by the interactive page and by
 // the server-rendered print page alike.
-import type { TimetableView } from "@/lib/server/timetable-views/get-published-entries";
+import type { TimetableView } from "@/lib/domain/timetable-view";
 import { isoDayFullName } from "@/lib/domain/day-names";
 import { dayKind, shortDate, weekDates } from "./term-dates";
 import { WeekGrid, type WeekGridBlock, type WeekGridDay } from "./week-grid";

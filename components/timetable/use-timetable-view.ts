@@ -2,8 +2,8 @@
 // react-query hooks for one timetable view and its changes since the previous publication.
 import { useQuery } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/api/fetch-json";
-import type { TimetableView } from "@/lib/server/timetable-views/get-published-entries";
-import type { ScheduleChanges } from "@/lib/server/timetable-views/get-schedule-changes";
+import type { TimetableView } from "@/lib/domain/timetable-view";
+import type { ScheduleChanges } from "@/lib/domain/timetable-view";
 import { timetableQueryString, type TimetableQueryInput } from "./timetable-query-string";
 
 export function useTimetableView(query: TimetableQueryInput, enabled = true) {

@@ -4,7 +4,7 @@
 // head of department only ever sees their own department here.
 import { inputClasses } from "@/components/ui/form-field";
 import { TypeAheadSelect } from "@/components/ui/type-ahead";
-import type { ViewChoices } from "@/lib/server/timetable-views/get-view-choices";
+import type { ViewChoices } from "@/lib/domain/timetable-view";
 import type { TViewScope } from "@/lib/domain/timetable-query";
 import type { TimetableQueryInput } from "./timetable-query-string";
 

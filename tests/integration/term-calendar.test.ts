@@ -12,7 +12,7 @@ import { saveNonTeachingDay } from "@/lib/server/data/save-non-teaching-day";
 import { buildSolverInput } from "@/lib/server/generation/build-solver-input";
 import { timetableEntryRows } from "@/lib/server/generation/timetable-entry-rows";
 import { commitCsvImport } from "@/lib/server/import/commit-csv-import";
-import type { TimetableView } from "@/lib/server/timetable-views/get-published-entries";
+import type { TimetableView } from "@/lib/domain/timetable-view";
 import { solve } from "@/lib/solver/solve";
 import { ZNonTeachingDayInputSchema } from "@/lib/validation/non-teaching-day";
 import { DEMO_TERM_NAME } from "@/prisma/seed/structure";

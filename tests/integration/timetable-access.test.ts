@@ -8,8 +8,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import { MAX_ACTIVE_CALENDAR_TOKENS } from "@/lib/server/calendar/create-calendar-token";
 import { resolveCalendarToken } from "@/lib/server/calendar/resolve-calendar-token";
-import type { TimetableView } from "@/lib/server/timetable-views/get-published-entries";
-import type { ScheduleChanges } from "@/lib/server/timetable-views/get-schedule-changes";
+import type { TimetableView } from "@/lib/domain/timetable-view";
+import type { ScheduleChanges } from "@/lib/domain/timetable-view";
 import { createTimetableViewsFixture, deleteTimetableViewsFixture, tinyTermWeek, writeTimetable, type TimetableViewsFixture } from "./timetable-views-fixture";
 
 vi.mock("server-only", () => ({}));

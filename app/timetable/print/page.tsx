@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { AppError } from "@/lib/domain/app-error";
 import { requirePageUser } from "@/lib/auth/session";
 import { getPrintableViews } from "@/lib/server/timetable-views/get-printable-views";
-import type { TimetableView } from "@/lib/server/timetable-views/get-published-entries";
+import type { TimetableView } from "@/lib/domain/timetable-view";
 
 export const metadata: Metadata = { title: "Print timetable" };
 

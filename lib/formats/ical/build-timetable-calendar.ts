@@ -5,7 +5,7 @@
 // Google Calendar, Outlook, Apple Calendar and node-ical all honour; an event whose first week falls
 // on one starts on its first teaching day instead, so no client has to exclude its DTSTART.
 import ical, { escape, ICalCalendarMethod, ICalEventRepeatingFreq } from "ical-generator";
-import type { TimetableViewRow } from "@/lib/server/timetable-views/timetable-view-row";
+import type { TimetableViewRow } from "@/lib/domain/timetable-view";
 import { buildVTimezone } from "./vtimezone";
 import { plainDateTime, wallClockToInstant, type WallClock } from "./zoned-wall-time";
 

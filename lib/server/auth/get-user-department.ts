@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 
-export type UserDepartment = { id: string; code: string; name: string };
+import type { UserDepartment } from "@/lib/domain/user-department";
 
 export type GetUserDepartmentOptions = { departmentId: string | null };
 

@@ -6,10 +6,9 @@ import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { calendarFeedUrl, generateCalendarToken } from "./calendar-token-secret";
+import type { CreatedCalendarToken } from "@/lib/domain/calendar-subscription";
 
 export type CreateCalendarTokenOptions = { userId: string; baseUrl: string };
-
-export type CreatedCalendarToken = { url: string; createdAt: string };
 
 // Enough for every device a person owns; more usually means a script creating URLs in a loop.
 export const MAX_ACTIVE_CALENDAR_TOKENS = 10;

@@ -3,7 +3,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 
-export type CalendarSubscriptionStatus = { activeTokens: number; lastCreatedAt: string | null; lastUsedAt: string | null };
+import type { CalendarSubscriptionStatus } from "@/lib/domain/calendar-subscription";
 
 export type GetCalendarSubscriptionOptions = { userId: string };
 

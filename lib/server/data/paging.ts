@@ -2,19 +2,9 @@
  * The data screens list their rows a page at a time, so a university's 20,000 students are all
  * reachable (search narrows, pages walk) while each page stays quick to query and render.
  */
+import type { DataPage } from "@/lib/domain/data-page";
 
 export const DATA_PAGE_SIZE = 100;
-
-export interface DataPage<Row> {
-  rows: Row[];
-  /** Rows matching the search, over all pages. */
-  total: number;
-  /** 1-based; a page past the end is answered with the last one. */
-  page: number;
-  pageCount: number;
-  /** 0-based position of rows[0] among all matching rows. */
-  offset: number;
-}
 
 export interface PageRequest {
   page: number;

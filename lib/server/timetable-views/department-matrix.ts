@@ -4,22 +4,8 @@
  * cell spanning them; a cell with more than one meeting (an elective split, a clash in a draft)
  * lists them all. Pure: built from a view's rows.
  */
-import type { TimetableViewRow } from "./timetable-view-row";
-
-export type MatrixMeeting = Pick<TimetableViewRow, "offeringId" | "meetingIndex" | "subjectCode" | "subjectName" | "roomCode" | "facultyName" | "startTime" | "endTime">;
-
-export interface MatrixCell {
-  /** First period (0-based) and how many periods the cell spans. */
-  period: number;
-  span: number;
-  meetings: MatrixMeeting[];
-}
-
-export interface MatrixRow {
-  batchCode: string;
-  /** Per day, in `days` order: the cells covering every period once. */
-  days: MatrixCell[][];
-}
+import type { MatrixCell, MatrixMeeting, MatrixRow } from "@/lib/domain/department-views";
+import type { TimetableViewRow } from "@/lib/domain/timetable-view";
 
 type Row = Pick<TimetableViewRow, "day" | "period" | "length" | "batchCodes"> & MatrixMeeting;
 

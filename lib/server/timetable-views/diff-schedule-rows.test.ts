@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { diffScheduleRows } from "./diff-schedule-rows";
-import type { TimetableViewRow } from "./timetable-view-row";
+import type { TimetableViewRow } from "@/lib/domain/timetable-view";
 
 function row(offeringId: string, meetingIndex: number, day: number, startTime: string, roomCode = "LH-101"): TimetableViewRow {
   return {

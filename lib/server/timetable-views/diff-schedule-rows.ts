@@ -3,16 +3,7 @@
 //
 // Meetings are compared per offering rather than by meetingIndex: a regenerated timetable may swap
 // which meeting is "0" and which is "1", and reporting that as two moves would be noise.
-import type { TimetableViewRow } from "./timetable-view-row";
-
-export type ScheduleSlot = Pick<TimetableViewRow, "day" | "dayName" | "startTime" | "endTime" | "roomCode" | "facultyName">;
-
-type ChangeSubject = Pick<TimetableViewRow, "offeringId" | "subjectCode" | "subjectName" | "batchCodes">;
-
-export type ScheduleChange =
-  | (ChangeSubject & { kind: "moved"; before: ScheduleSlot; after: ScheduleSlot })
-  | (ChangeSubject & { kind: "added"; after: ScheduleSlot })
-  | (ChangeSubject & { kind: "removed"; before: ScheduleSlot });
+import type { ScheduleChange, ScheduleChangeSubject, ScheduleSlot, TimetableViewRow } from "@/lib/domain/timetable-view";
 
 function slotOf(row: TimetableViewRow): ScheduleSlot {
   return {
@@ -25,7 +16,7 @@ function slotOf(row: TimetableViewRow): ScheduleSlot {
   };
 }
 
-function subjectOf(row: TimetableViewRow): ChangeSubject {
+function subjectOf(row: TimetableViewRow): ScheduleChangeSubject {
   return { offeringId: row.offeringId, subjectCode: row.subjectCode, subjectName: row.subjectName, batchCodes: row.batchCodes };
 }
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { TimetableView } from "./get-published-entries";
+import type { TimetableView } from "@/lib/domain/timetable-view";
 
 vi.mock("server-only", () => ({}));
 const published = vi.hoisted(() => ({ view: null as unknown as TimetableView }));

@@ -2,7 +2,8 @@
 import "server-only";
 import { buildTimetableCalendar } from "@/lib/formats/ical/build-timetable-calendar";
 import { exportFileName } from "./export-file-name";
-import { getPublishedEntries, type TimetableView } from "./get-published-entries";
+import type { TimetableView } from "@/lib/domain/timetable-view";
+import { getPublishedEntries } from "./get-published-entries";
 import type { TTimetableQuery } from "@/lib/domain/timetable-query";
 import type { TimetableViewer } from "./view-access-rules";
 

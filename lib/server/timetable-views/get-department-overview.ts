@@ -3,8 +3,10 @@
 // (getPublishedEntries), so the overview never shows more than the department view would.
 import "server-only";
 import { prisma } from "@/lib/db";
-import { buildDepartmentMatrix, type MatrixRow } from "./department-matrix";
-import { getPublishedEntries, type TimetableView } from "./get-published-entries";
+import type { MatrixRow } from "@/lib/domain/department-views";
+import type { TimetableView } from "@/lib/domain/timetable-view";
+import { buildDepartmentMatrix } from "./department-matrix";
+import { getPublishedEntries } from "./get-published-entries";
 import type { TimetableViewer } from "./view-access-rules";
 
 export interface DepartmentOverview {

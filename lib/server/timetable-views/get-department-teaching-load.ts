@@ -5,7 +5,8 @@ import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { resolveViewTimetable, type ViewTimetable } from "./resolve-view-timetable";
-import { summariseTeachingLoad, type FacultyLoad } from "./summarise-teaching-load";
+import type { FacultyLoad } from "@/lib/domain/department-views";
+import { summariseTeachingLoad } from "./summarise-teaching-load";
 import { decideViewAccess, type TimetableViewer } from "./view-access-rules";
 
 export interface DepartmentTeachingLoad {

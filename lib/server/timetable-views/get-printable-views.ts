@@ -2,7 +2,8 @@
 // (a single grid holding every batch's classes would be unreadable); anything else is one grid.
 import "server-only";
 import { prisma } from "@/lib/db";
-import { getPublishedEntries, type TimetableView } from "./get-published-entries";
+import type { TimetableView } from "@/lib/domain/timetable-view";
+import { getPublishedEntries } from "./get-published-entries";
 import type { TTimetableQuery } from "@/lib/domain/timetable-query";
 import type { TimetableViewer } from "./view-access-rules";
 

@@ -1,24 +1,15 @@
 // One timetable view as plain data: the term, the timetable, what is being viewed, the grid's
 // periods and the meetings. The JSON route returns it as is; the CSV and ICS exports format it.
 import "server-only";
-import type { NonTeachingDate } from "@/lib/domain/non-teaching-days";
-import type { TimetableStatus } from "@/lib/generated/prisma/enums";
 import { BoundedCache } from "./bounded-cache";
 import { loadViewEntries } from "./load-view-entries";
 import { resolveViewScope } from "./resolve-view-scope";
 import { resolveViewTimetable } from "./resolve-view-timetable";
-import type { TTimetableQuery, TViewScope } from "@/lib/domain/timetable-query";
-import { toTimetableViewRows, type PeriodTimes, type TimetableViewRow } from "./timetable-view-row";
+import type { TTimetableQuery } from "@/lib/domain/timetable-query";
+import type { TimetableView } from "@/lib/domain/timetable-view";
+import { toTimetableViewRows } from "./timetable-view-row";
 import type { TimetableViewer } from "./view-access-rules";
 import { viewDataChanges } from "./view-data-changes";
-
-export type TimetableView = {
-  term: { id: string; name: string; timezone: string; firstDay: string; lastDay: string; workingDays: number[]; nonTeachingDays: NonTeachingDate[] };
-  timetable: { id: string; name: string; status: TimetableStatus; publishedAt: string | null };
-  view: { scope: TViewScope; id: string | null; label: string; scopeKey: string };
-  periods: PeriodTimes[];
-  rows: TimetableViewRow[];
-};
 
 export type GetPublishedEntriesOptions = {
   viewer: TimetableViewer;

@@ -3,19 +3,14 @@
 // ARCHIVED). No previous publication, or a draft being previewed, means no list.
 import "server-only";
 import { prisma } from "@/lib/db";
-import { diffScheduleRows, type ScheduleChange } from "./diff-schedule-rows";
+import { diffScheduleRows } from "./diff-schedule-rows";
 import { loadViewEntries } from "./load-view-entries";
 import { resolveViewScope } from "./resolve-view-scope";
 import { resolveViewTimetable } from "./resolve-view-timetable";
 import type { TTimetableQuery } from "@/lib/domain/timetable-query";
 import { toTimetableViewRows } from "./timetable-view-row";
 import type { TimetableViewer } from "./view-access-rules";
-
-export type ScheduleChanges = {
-  current: { timetableId: string; publishedAt: string | null };
-  previous: { timetableId: string; publishedAt: string } | null;
-  changes: ScheduleChange[];
-};
+import type { ScheduleChanges } from "@/lib/domain/timetable-view";
 
 export type GetScheduleChangesOptions = {
   viewer: TimetableViewer;

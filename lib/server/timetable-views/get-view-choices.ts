@@ -7,17 +7,7 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { facultyDisplayName } from "./timetable-view-row";
 import type { TimetableViewer } from "./view-access-rules";
-
-export type ViewChoice = { id: string; label: string };
-
-export type ViewChoices = {
-  departments: ViewChoice[];
-  batches: ViewChoice[];
-  faculty: ViewChoice[];
-  rooms: ViewChoice[];
-  /** Terms that have a published timetable, newest first. */
-  terms: ViewChoice[];
-};
+import type { ViewChoice, ViewChoices } from "@/lib/domain/timetable-view";
 
 export type GetViewChoicesOptions = { viewer: TimetableViewer };
 

@@ -11,7 +11,7 @@ import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TimetableStatus } from "@/lib/generated/prisma/enums";
 import { expandNonTeachingDays, type NonTeachingDate, type NonTeachingRange } from "@/lib/domain/non-teaching-days";
-import type { PeriodTimes } from "./timetable-view-row";
+import type { PeriodTimes } from "@/lib/domain/timetable-view";
 import type { TimetableViewer } from "./view-access-rules";
 
 export type ViewTimetable = {

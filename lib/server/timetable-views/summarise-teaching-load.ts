@@ -2,29 +2,13 @@
  * Each faculty member's teaching in a timetable against their limits: periods a week, the busiest
  * day, classes and teaching days. Pure, so the counting is unit-tested without a database.
  */
-
-export interface LoadFaculty {
-  id: string;
-  name: string;
-  maxPeriodsPerDay: number;
-  maxPeriodsPerWeek: number;
-}
+import type { FacultyLoad, LoadFaculty } from "@/lib/domain/department-views";
 
 export interface LoadEntry {
   facultyId: string | null;
   offeringId: string;
   day: number;
   length: number;
-}
-
-export interface FacultyLoad extends LoadFaculty {
-  periodsPerWeek: number;
-  busiestDay: { day: number; periods: number } | null;
-  /** Distinct offerings taught. */
-  classes: number;
-  teachingDays: number;
-  /** periodsPerWeek / maxPeriodsPerWeek: how close to their weekly limit, for sorting and the bar. */
-  weeklyShare: number;
 }
 
 export function summariseTeachingLoad(faculty: LoadFaculty[], entries: LoadEntry[]): FacultyLoad[] {

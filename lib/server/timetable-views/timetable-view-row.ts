@@ -1,28 +1,7 @@
-// The plain row every timetable view returns (JSON, CSV, ICS and the week grid all read it), the
-// entry it is made from, and the mapping between the two. No "server-only": the row type is
-// shared with client components, and the mapping is pure.
+// The entry a timetable view's row is made from, and the mapping between the two (pure, so it is
+// unit-tested). The row itself is a contract shared with the browser: lib/domain/timetable-view.ts.
 import { isoDayFullName } from "@/lib/domain/day-names";
-
-export type TimetableViewRow = {
-  offeringId: string;
-  meetingIndex: number;
-  /** ISO weekday, 1 = Monday ... 7 = Sunday. */
-  day: number;
-  dayName: string;
-  /** First period index (0-based) and how many consecutive periods the meeting takes. */
-  period: number;
-  length: number;
-  /** "HH:MM" local to the term's timezone: start of the first period, end of the last. */
-  startTime: string;
-  endTime: string;
-  subjectCode: string;
-  subjectName: string;
-  batchCodes: string[];
-  facultyName: string | null;
-  roomCode: string;
-};
-
-export type PeriodTimes = { index: number; startTime: string; endTime: string };
+import type { PeriodTimes, TimetableViewRow } from "@/lib/domain/timetable-view";
 
 /** One entry as load-view-entries.ts reads it (flat, joined in SQL). */
 export type ViewEntry = {

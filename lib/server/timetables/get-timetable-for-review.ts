@@ -11,49 +11,7 @@ import { facultyDisplayName } from "@/lib/server/generation/map-solver-input";
 import { isoDayName } from "@/lib/domain/day-names";
 import { toStatusView } from "@/lib/domain/generation-status";
 import { numberRecordFromJson } from "@/lib/server/generation/stored-job-json";
-
-export interface ReviewEntry {
-  id: string;
-  offeringId: string;
-  day: number; // ISO weekday
-  period: number;
-  length: number;
-  subjectCode: string;
-  subjectName: string;
-  batchIds: string[];
-  batchCodes: string[];
-  facultyId: string | null;
-  facultyName: string | null;
-  roomId: string;
-  roomCode: string;
-}
-
-export interface ReviewViolation {
-  constraint: string;
-  cost: number;
-  message: string;
-}
-
-export interface TimetableForReview {
-  id: string;
-  name: string;
-  status: "draft" | "published" | "archived";
-  termId: string;
-  termName: string;
-  jobId: string | null;
-  score: number;
-  hardViolations: number;
-  breakdown: Record<string, number>;
-  createdAt: string;
-  publishedAt: string | null;
-  days: { day: number; label: string }[];
-  periods: { index: number; startTime: string; endTime: string }[];
-  entries: ReviewEntry[];
-  batches: { id: string; label: string }[];
-  faculty: { id: string; label: string }[];
-  rooms: { id: string; label: string }[];
-  violations: ReviewViolation[];
-}
+import type { ReviewEntry, ReviewViolation, TimetableForReview } from "@/lib/domain/timetable-review";
 
 function violationsFromJson(value: unknown): ReviewViolation[] {
   if (!Array.isArray(value)) return [];

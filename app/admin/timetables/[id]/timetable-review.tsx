@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { WeekGrid, type WeekGridBlock, type WeekGridDay, type WeekGridPeriod } from "@/components/timetable/week-grid";
 import { inputClasses } from "@/components/ui/form-field";
-import type { ReviewEntry } from "@/lib/server/timetables/get-timetable-for-review";
+import type { ReviewEntry } from "@/lib/domain/timetable-review";
 
 type Option = { id: string; label: string };
 type ViewKind = "batch" | "faculty" | "room";
