@@ -15,6 +15,9 @@ export type DemoAccount = keyof typeof DEMO;
 /** Signs in through the real login form and waits for the role's home page. */
 export async function signIn(page: Page, account: DemoAccount): Promise<void> {
   const { email, home } = DEMO[account];
+  // Leave the previous page first: its polling could otherwise hit a protected route after the
+  // cookies are cleared and send the login form a callback to that page instead of this role's home.
+  await page.goto("about:blank");
   // Start signed out: /login sends a signed-in user straight to their home page.
   await page.context().clearCookies();
   await page.goto("/login");

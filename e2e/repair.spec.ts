@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, type DemoAccount } from "./fixtures";
+import { signIn } from "./fixtures";
 import { usePublishedTimetable } from "./publish-helper";
 
 // Issue "Change without chaos": the registrar changes data so the published timetable breaks (a
@@ -22,11 +22,6 @@ async function setCell(page: Page, name: string, pressed: "true" | "false") {
   await expect(page.getByText("Availability updated")).toBeVisible();
 }
 
-/** Signs in as another account from a blank page, so the previous page cannot send the login form a callback to itself. */
-async function switchTo(page: Page, account: DemoAccount) {
-  await page.goto("about:blank");
-  await signIn(page, account);
-}
 
 async function openFaculty(page: Page, facultyName: string) {
   await page.goto(`/admin/data/faculty?q=${encodeURIComponent(facultyName.split(" ").pop()!)}`);
@@ -37,14 +32,14 @@ async function openFaculty(page: Page, facultyName: string) {
 test("a broken published timetable is repaired, reviewed, published with confirmation and rolled back", async ({ page }) => {
   test.setTimeout(360_000);
   // One class of the student's week, and its teacher.
-  await switchTo(page, "student");
+  await signIn(page, "student");
   const week = (await (await page.request.get("/api/timetable?scope=me")).json()) as { term: { name: string }; rows: Row[] };
   const row = week.rows.find((r) => r.facultyName !== null)!;
   // The availability grid names cells "Mon 09:00"; the week view's day names are in full.
   const cellName = `${row.dayName.slice(0, 3)} ${row.startTime}`;
 
   // The registrar marks the teacher unavailable exactly then: the published timetable breaks.
-  await switchTo(page, "registrar");
+  await signIn(page, "registrar");
   await openFaculty(page, row.facultyName!);
   await setCell(page, cellName, "true");
 
@@ -81,11 +76,11 @@ test("a broken published timetable is repaired, reviewed, published with confirm
   const repairedPage = page.url();
 
   // The student's page says what changed.
-  await switchTo(page, "student");
+  await signIn(page, "student");
   await expect(page.getByText("What changed since the last publication")).toBeVisible();
 
   // Roll back: the timetable published before (now archived) is published again, through the same confirmation.
-  await switchTo(page, "registrar");
+  await signIn(page, "registrar");
   await page.goto(repairedPage);
   await page.getByRole("list", { name: "Publication history" }).getByRole("link").nth(1).click();
   await expect(page.getByText("Status: archived")).toBeVisible();
@@ -96,11 +91,11 @@ test("a broken published timetable is repaired, reviewed, published with confirm
   await expect(page.getByRole("list", { name: "Publication history" })).toContainText("(roll back)");
 
   // The student is told again.
-  await switchTo(page, "student");
+  await signIn(page, "student");
   await expect(page.getByText("What changed since the last publication")).toBeVisible();
 
   // Leave the demo teacher as seeded.
-  await switchTo(page, "registrar");
+  await signIn(page, "registrar");
   await openFaculty(page, row.facultyName!);
   await setCell(page, cellName, "false");
 });
