@@ -18,6 +18,16 @@ describe("readWorkerConfig", () => {
     expect(config.WORKER_CONCURRENCY).toBe(Math.max(availableParallelism(), 5));
     expect(config.WORKER_LOCK_DURATION_MS).toBe(30_000);
     expect(config.HEARTBEAT_INTERVAL_MS).toBe(5_000);
+    expect(config.WORKER_MAX_STALLED_COUNT).toBe(8);
+    expect(config.WORKER_RECONCILE_EVERY_MS).toBe(60_000);
+  });
+
+  it("accepts 0 stalls (fail at the first worker death) and names a bad WORKER_MAX_STALLED_COUNT", () => {
+    expect(readWorkerConfig({ WORKER_MAX_STALLED_COUNT: "0" }).WORKER_MAX_STALLED_COUNT).toBe(0);
+    expect(() => readWorkerConfig({ WORKER_MAX_STALLED_COUNT: "-1" })).toThrow(/WORKER_MAX_STALLED_COUNT must be 0 or more/);
+    expect(() => readWorkerConfig({ WORKER_MAX_STALLED_COUNT: "2.5" })).toThrow(/WORKER_MAX_STALLED_COUNT must be a whole number/);
+    expect(() => readWorkerConfig({ WORKER_MAX_STALLED_COUNT: "lots" })).toThrow(/WORKER_MAX_STALLED_COUNT must be a whole number/);
+    expect(() => readWorkerConfig({ WORKER_MAX_STALLED_COUNT: "1000" })).toThrow(/WORKER_MAX_STALLED_COUNT must be at most 100/);
   });
 
   it("reads overrides and treats empty values as unset", () => {

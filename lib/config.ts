@@ -184,7 +184,26 @@ const ZWorkerEnvSchema = z.object({
   WORKER_LOCK_DURATION_MS: positiveInt.default(30_000),
   /** How often workers look for jobs whose lock expired (stalled) and put them back in the queue. */
   WORKER_STALLED_INTERVAL_MS: positiveInt.default(30_000),
+  /**
+   * How often one job may lose its worker mid-run (the process was killed or crashed, or was too
+   * starved to renew the lock) and still be run again; the next loss fails it. Workers killed at
+   * random (a deploy, a crashed machine, bench:cluster's SIGKILL every 20 s) rarely catch the same
+   * variant more than three times in a row; a variant that brings down every worker that runs it
+   * (a poison input) is failed after this many + 1 worker deaths instead of crashing workers forever.
+   */
+  WORKER_MAX_STALLED_COUNT: z.coerce
+    .number({ message: "WORKER_MAX_STALLED_COUNT must be a whole number" })
+    .int("WORKER_MAX_STALLED_COUNT must be a whole number")
+    .min(0, "WORKER_MAX_STALLED_COUNT must be 0 or more")
+    .max(100, "WORKER_MAX_STALLED_COUNT must be at most 100")
+    .default(8),
   HEARTBEAT_INTERVAL_MS: positiveInt.default(5_000),
+  /**
+   * Besides on every Redis (re)connect, each worker re-enqueues generations PostgreSQL has as
+   * QUEUED or RUNNING but the queue lacks this often: a request whose enqueue timed out under load
+   * is picked up within this long.
+   */
+  WORKER_RECONCILE_EVERY_MS: positiveInt.default(60_000),
   /** SIGTERM waits this long for running solves, then interrupts them and hands them back to the queue. */
   WORKER_SHUTDOWN_TIMEOUT_MS: positiveInt.default(30_000),
   HOUSEKEEPING_EVERY_MS: positiveInt.default(60 * 60_000),

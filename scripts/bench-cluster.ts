@@ -18,10 +18,19 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { readWorkerConfig } from "@/lib/config";
 import { prisma } from "@/lib/db";
 import { runRegistrar, runViewer, type ViewStats, type ViewerTarget } from "./bench-cluster/clients";
 import { signIn } from "./lib/http-sign-in";
 import { startCluster } from "./bench-cluster/processes";
+
+const USAGE = `npm run bench:cluster -- [--web 2] [--workers 2] [--registrars 10] [--viewers 200] [--kill-every 20]
+  [--seconds 180] [--series 1,2,3] [--series-seconds 60] [--think-ms 2000] [--port 3170] [--out FILE]
+
+Starts W web and K worker processes against DATABASE_URL and REDIS_URL (BULLMQ_PREFIX), runs R registrars
+and V viewers for --seconds while SIGKILLing a worker every --kill-every s (0: never), then the same load
+without kills for each K in --series (empty: none). Needs a production build and the demo university with
+a published timetable. Writes bench/results/cluster-<date>.md (or --out).`;
 
 const { values: args } = parseArgs({
   options: {
@@ -36,8 +45,13 @@ const { values: args } = parseArgs({
     "think-ms": { type: "string", default: "2000" },
     port: { type: "string", default: "3170" },
     out: { type: "string" },
+    help: { type: "boolean", short: "h" },
   },
 });
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const ROOT = path.resolve(import.meta.dirname, "..");
 const VARIANTS = 2;
 const SECONDS_PER_VARIANT = 5;
@@ -144,7 +158,8 @@ function report(main: RunResult, series: RunResult[], command: string): string {
     `Command: \`${command}\`  `,
     `Commit: ${commit}. Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), **shared with other engineers' work**; every process ran under \`nice -n 10\`. Load average (1 min) at start / end of the main run: ${f(main.load[0], 2)} / ${f(main.load[1], 2)}.`,
     "",
-    `Each job: ${VARIANTS} variants x ${SECONDS_PER_VARIANT} s, one department of the demo term. Workers with a 10 s lock and a 5 s stalled check.`,
+    `Each job: ${VARIANTS} variants x ${SECONDS_PER_VARIANT} s, one department of the demo term. Workers with a 10 s lock and a 5 s stalled check; ` +
+      `a variant is given up after ${readWorkerConfig({ ...process.env, ...WORKER_ENV }).WORKER_MAX_STALLED_COUNT + 1} deaths of the worker running it (WORKER_MAX_STALLED_COUNT).`,
     "",
     `## Main run: W = ${args.web} web, K = ${main.workers} workers, R = ${args.registrars} registrars, V = ${args.viewers} viewers, ${main.seconds} s, ${main.kills} workers SIGKILLed (one every ${args["kill-every"]} s)`,
     "",

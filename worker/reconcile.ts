@@ -1,8 +1,8 @@
 /**
- * Makes Redis agree with PostgreSQL after every (re)connect: a GenerationJob row that is QUEUED or
- * RUNNING but whose flow is missing from BullMQ (created while Redis was down, or Redis lost its
- * data) is enqueued again. Deterministic job ids make this safe to run from every worker at once,
- * and runVariant skips variants that already have a timetable.
+ * Makes Redis agree with PostgreSQL after every (re)connect and once a minute: a GenerationJob row
+ * that is QUEUED or RUNNING but whose flow is missing from BullMQ (created while Redis was down, its
+ * enqueue timed out, or Redis lost its data) is enqueued again. Deterministic job ids make this safe
+ * to run from every worker at once, and runVariant skips variants that already have a timetable.
  */
 import type { Redis } from "ioredis";
 import { prisma } from "@/lib/db";
@@ -23,14 +23,18 @@ export async function reconcileGenerations(queues: GenerationQueues): Promise<st
     if (await addGenerationFlow(queues, job.id, job._count.variants)) reEnqueued.push(job.id);
   }
   if (reEnqueued.length > 0) log.info({ jobIds: reEnqueued }, `re-enqueued ${reEnqueued.length} generation job(s)`);
+  else log.debug({ open: open.length }, "reconciled: the queue has every open generation");
   return reEnqueued;
 }
 
 /**
- * Runs reconcileGenerations now and on every later "ready" of `connection`. Runs never overlap: a
- * reconnect during a run schedules one more run after it.
+ * Runs reconcileGenerations now, on every later "ready" of `connection` (Redis may have come back
+ * without its data) and every `everyMs` while Redis is up (a web request's enqueue may have timed
+ * out under load, leaving its row QUEUED with nothing in the queue). Runs never overlap: a trigger
+ * during a run schedules one more run after it. Every worker does this; deterministic job ids make
+ * their runs harmless to each other. Returns a function that stops it.
  */
-export function reconcileOnEveryConnect(connection: Redis, queues: GenerationQueues): () => void {
+export function keepReconciling(connection: Redis, queues: GenerationQueues, { everyMs }: { everyMs: number }): () => void {
   let running: Promise<void> | null = null;
   let again = false;
 
@@ -42,7 +46,7 @@ export function reconcileOnEveryConnect(connection: Redis, queues: GenerationQue
     running = reconcileGenerations(queues)
       .then(() => undefined)
       .catch((error: unknown) => {
-        // The next reconnect (or restart) tries again; the rows are still QUEUED, so nothing is lost.
+        // The next tick, reconnect or restart tries again; the rows are still QUEUED, so nothing is lost.
         log.error(errorFields(error), "reconciliation failed");
       })
       .finally(() => {
@@ -56,5 +60,13 @@ export function reconcileOnEveryConnect(connection: Redis, queues: GenerationQue
 
   connection.on("ready", run);
   if (connection.status === "ready") run();
-  return () => connection.off("ready", run);
+  // While Redis is down the direct runner has the queued rows, and the reconnect runs it anyway.
+  const timer = setInterval(() => {
+    if (connection.status === "ready") run();
+  }, everyMs);
+  timer.unref();
+  return () => {
+    clearInterval(timer);
+    connection.off("ready", run);
+  };
 }

@@ -1,7 +1,8 @@
 /**
  * Builds a running worker process: one Redis connection, the three BullMQ workers, the heartbeat,
- * reconciliation on every Redis (re)connect and the housekeeping schedule. worker/index.ts adds the
- * signal handling; tests may start it with another variant processor file.
+ * reconciliation (on every Redis (re)connect and every WORKER_RECONCILE_EVERY_MS) and the
+ * housekeeping schedule. worker/index.ts adds the signal handling; tests may start it with another
+ * variant processor file.
  */
 import { fileURLToPath } from "node:url";
 import { Queue, Worker, type Job } from "bullmq";
@@ -14,7 +15,7 @@ import { startDirectRunner, type DirectRunner } from "./direct-runner";
 import { startHeartbeat, type Heartbeat } from "./heartbeat";
 import { finalizeGeneration } from "./processors/finalize-generation";
 import { runHousekeeping } from "./processors/housekeeping";
-import { reconcileOnEveryConnect } from "./reconcile";
+import { keepReconciling } from "./reconcile";
 import { log } from "@/lib/log/logger";
 
 export const SOLVE_VARIANT_PROCESSOR_FILE = fileURLToPath(new URL("./processors/solve-variant.sandbox.mjs", import.meta.url));
@@ -51,8 +52,9 @@ export async function startWorker(config: TWorkerConfig, variantProcessorFile = 
   const timing = {
     lockDuration: config.WORKER_LOCK_DURATION_MS,
     stalledInterval: config.WORKER_STALLED_INTERVAL_MS,
-    // A variant whose worker died twice is failed rather than retried forever.
-    maxStalledCount: 2,
+    // Run again after each worker death up to this many times, then failed: random deaths do not
+    // lose a variant, and one that kills every worker running it does not loop forever.
+    maxStalledCount: config.WORKER_MAX_STALLED_COUNT,
   };
   const variantWorker = new Worker<JobPayload[typeof QueueName.SolveVariant]>(QueueName.SolveVariant, variantProcessorFile, {
     connection,
@@ -61,7 +63,7 @@ export async function startWorker(config: TWorkerConfig, variantProcessorFile = 
     useWorkerThreads: true,
     ...timing,
   });
-  const finalizeWorker = new Worker(QueueName.FinalizeGeneration, finalizeGeneration, { connection, prefix, concurrency: 4, ...timing });
+  const finalizeWorker = new Worker(QueueName.FinalizeGeneration, finalizeGeneration({ maxStalledCount: config.WORKER_MAX_STALLED_COUNT }), { connection, prefix, concurrency: 4, ...timing });
   const housekeepingWorker = new Worker(
     QueueName.Housekeeping,
     async () => {
@@ -98,7 +100,10 @@ export async function startWorker(config: TWorkerConfig, variantProcessorFile = 
       log.error({ queue: worker.name, queueJobId: job?.id, error: error.message, willRetry }, willRetry ? "job failed (will retry)" : "job failed");
     });
     worker.on("stalled", (jobId: string) => {
-      log.warn({ queue: worker.name, queueJobId: jobId }, "job stalled (its worker stopped renewing the lock); it will run again");
+      log.warn(
+        { queue: worker.name, queueJobId: jobId },
+        `job stalled (its worker stopped renewing the lock); it runs again unless this was its stall number ${config.WORKER_MAX_STALLED_COUNT + 1}`,
+      );
     });
   }
 
@@ -119,7 +124,7 @@ export async function startWorker(config: TWorkerConfig, variantProcessorFile = 
     activeJobIds: () => [...activeJobIds, ...(directRunner?.activeJobIds() ?? [])],
   });
   directRunner = startDirectRunner({ workerId: heartbeat.id, redisDown: () => redisDown && redis.status !== "ready" });
-  const stopReconciling = reconcileOnEveryConnect(redis, queues);
+  const stopReconciling = keepReconciling(redis, queues, { everyMs: config.WORKER_RECONCILE_EVERY_MS });
 
   // Every worker process upserts the same scheduler id: one schedule, whatever the number of
   // processes. Again on every reconnect, in case Redis came back without its data.
@@ -136,7 +141,8 @@ export async function startWorker(config: TWorkerConfig, variantProcessorFile = 
 
   log.info(
     `${heartbeat.id} started: prefix ${prefix}, ${config.WORKER_CONCURRENCY} concurrent variant(s), ` +
-      `lock ${config.WORKER_LOCK_DURATION_MS} ms, stalled check every ${config.WORKER_STALLED_INTERVAL_MS} ms`,
+      `lock ${config.WORKER_LOCK_DURATION_MS} ms, stalled check every ${config.WORKER_STALLED_INTERVAL_MS} ms, ` +
+      `a job failed after ${config.WORKER_MAX_STALLED_COUNT + 1} stalls`,
   );
   return { connection: redis, queues, housekeepingQueue, workers, heartbeat, stopReconciling, directRunner };
 }

@@ -76,4 +76,16 @@ export function solveVariantJobId(generationJobId: string, variantIndex: number)
   return `gen-${generationJobId}-v${variantIndex}`;
 }
 
+/** The variant a solve-variant job id (or a Redis key ending in one) names; null for any other id. */
+export function variantIndexOfJobId(jobIdOrKey: string): number | null {
+  const match = /-v(\d+)$/.exec(jobIdOrKey);
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * BullMQ's failedReason for a job whose lock expired more than the worker's maxStalledCount times
+ * (moveStalledJobsToWait.lua): its worker died, or was starved, while running it each time.
+ */
+export const STALLED_TOO_OFTEN_REASON = "job stalled more than allowable limit";
+
 export const HOUSEKEEPING_SCHEDULER_ID = "housekeeping-hourly";

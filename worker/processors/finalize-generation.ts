@@ -1,25 +1,34 @@
 /**
  * Parent job of a generation's flow: BullMQ runs it once every solve-variant child has finished
  * (completed, or failed for good: children are added with ignoreDependencyOnFailure). It settles
- * variants that never got to settle themselves (a variant whose worker crashed too often fails
- * without running our code) and then the job.
+ * variants that never got to settle themselves (a variant whose worker died more than
+ * WORKER_MAX_STALLED_COUNT times is failed by BullMQ without running our code) and then the job.
  */
 import { UnrecoverableError, type Job } from "bullmq";
 import { formatZodError } from "@/lib/domain/zod-error-message";
 import { prisma } from "@/lib/db";
 import { ZFinalizeGenerationPayloadSchema, type JobPayload, type QueueName } from "@/lib/queue/queues";
-import { finalizeJob, liveDirectClaimant, type FinalizeJobResult } from "@/lib/server/generation/job-lifecycle";
+import { finalizeJob, liveDirectClaimant, recordJobError, type FinalizeJobResult } from "@/lib/server/generation/job-lifecycle";
 import { addLogContext, withLogContext } from "@/lib/log/log-context";
 import { log } from "@/lib/log/logger";
+import { explainVariantFailure } from "./explain-variant-failure";
 
 export type FinalizeGenerationJob = Job<JobPayload[typeof QueueName.FinalizeGeneration]>;
 
-export function finalizeGeneration(job: FinalizeGenerationJob): Promise<FinalizeJobResult> {
-  const data = job.data as Partial<FinalizeGenerationJob["data"]>; // validated below
-  return withLogContext({ jobId: data.generationJobId, queueJobId: job.id }, () => finalize(job));
+export interface FinalizeGenerationOptions {
+  /** The workers' maxStalledCount (WORKER_MAX_STALLED_COUNT), to say how often a lost variant's worker died. */
+  maxStalledCount: number;
 }
 
-async function finalize(job: FinalizeGenerationJob): Promise<FinalizeJobResult> {
+/** The finalize-generation processor. */
+export function finalizeGeneration(options: FinalizeGenerationOptions): (job: FinalizeGenerationJob) => Promise<FinalizeJobResult> {
+  return (job) => {
+    const data = job.data as Partial<FinalizeGenerationJob["data"]>; // validated below
+    return withLogContext({ jobId: data.generationJobId, queueJobId: job.id }, () => finalize(job, options));
+  };
+}
+
+async function finalize(job: FinalizeGenerationJob, { maxStalledCount }: FinalizeGenerationOptions): Promise<FinalizeJobResult> {
   const payload = ZFinalizeGenerationPayloadSchema.safeParse(job.data);
   if (!payload.success) throw new UnrecoverableError(`Invalid finalize-generation payload: ${formatZodError(payload.error)}`);
   const { generationJobId } = payload.data;
@@ -36,8 +45,13 @@ async function finalize(job: FinalizeGenerationJob): Promise<FinalizeJobResult> 
   }
 
   // Keyed by child job key; the values are BullMQ's failedReason of each child that failed for good.
-  const failures = Object.values(await job.getIgnoredChildrenFailures());
-  const fallbackError = failures.length > 0 ? `Every variant failed: ${failures[0]}` : null;
+  const failures = Object.entries(await job.getIgnoredChildrenFailures()).map(([key, reason]) => explainVariantFailure(key, reason, maxStalledCount));
+  for (const failure of failures) log.warn({ variant: failure.variantIndex }, failure.message);
+  // Kept on the job even when other variants complete, like an infeasibility explanation: it says
+  // why this variant has no timetable (and the first explanation stored wins).
+  const lost = failures.find((failure) => failure.lostToWorkerDeaths);
+  if (lost) await recordJobError(generationJobId, lost.message);
+  const fallbackError = failures.length > 0 ? `Every variant failed. ${failures[0].message}` : null;
   const result = await finalizeJob(generationJobId, fallbackError);
   if (result.unsettledVariants > 0) {
     log.warn(`${result.unsettledVariants} variant(s) ended without settling; marked FAILED`);
