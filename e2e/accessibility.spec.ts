@@ -23,7 +23,7 @@ test("the sign-in page", async ({ page }) => {
 });
 
 const PAGES: Record<DemoAccount, string[]> = {
-  admin: ["/admin/audit"],
+  admin: ["/admin/audit", "/admin/users"],
   registrar: ["/admin", "/admin/generate", "/admin/jobs", "/admin/timetables", "/admin/data", "/admin/data/students", "/admin/data/faculty/new", "/admin/data/import", "/timetable", "/timetable/print"],
   hodCse: ["/hod", "/timetable"],
   hodEce: [],

@@ -10,6 +10,7 @@ const PERMISSION_NAV: { href: string; label: string; permission: Permission }[] 
   { href: "/admin/jobs", label: "Jobs", permission: "jobs.view" },
   { href: "/admin/timetables", label: "Timetables", permission: "timetable.viewAny" },
   { href: "/admin/queue", label: "Queue", permission: "queue.manage" },
+  { href: "/admin/users", label: "Users", permission: "users.manage" },
   { href: "/admin/audit", label: "Audit", permission: "audit.view" },
 ];
 

@@ -6,13 +6,13 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { isRole } from "@/lib/auth/roles";
 import { getAuthSecret } from "@/lib/auth/secret";
-import { lockoutMessage, SIGN_IN_UNAVAILABLE_MESSAGE } from "@/lib/auth/sign-in-errors";
-import { createUserSession, findLiveSessionUser, revokeUserSession } from "@/lib/server/auth/user-sessions";
+import { DEACTIVATED_ACCOUNT_MESSAGE, lockoutMessage, SIGN_IN_UNAVAILABLE_MESSAGE } from "@/lib/auth/sign-in-errors";
+import { createUserSession, findLiveSessionUser, revokeUserSession, SESSION_MAX_AGE_MS } from "@/lib/server/auth/user-sessions";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
 
 // Sign-out, deletion and role changes apply within seconds through the session row (user-sessions.ts);
 // the JWT's own lifetime still bounds a session to a working day.
-const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+const SESSION_MAX_AGE_SECONDS = SESSION_MAX_AGE_MS / 1000;
 
 export const authOptions: NextAuthOptions = {
   secret: getAuthSecret(),
@@ -40,6 +40,7 @@ export const authOptions: NextAuthOptions = {
         // Thrown messages reach the client as signIn()'s `error`; returning null yields
         // "CredentialsSignin", which the form shows as "Email or password is incorrect".
         if (result.reason === "locked") throw new Error(lockoutMessage(result.retryAfterSeconds));
+        if (result.reason === "deactivated") throw new Error(DEACTIVATED_ACCOUNT_MESSAGE);
         return null;
       },
     }),

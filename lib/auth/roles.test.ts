@@ -38,6 +38,10 @@ describe("permissions", () => {
     expect(ROLES.filter((role) => hasPermission(role, "queue.manage"))).toEqual(["ADMIN"]);
   });
 
+  it("keeps deactivating users and ending their sessions to ADMIN", () => {
+    expect(ROLES.filter((role) => hasPermission(role, "users.manage"))).toEqual(["ADMIN"]);
+  });
+
   it("lets a HOD see the department but not every timetable", () => {
     expect(hasPermission("HOD", "timetable.viewDepartment")).toBe(true);
     expect(hasPermission("HOD", "timetable.viewAny")).toBe(false);

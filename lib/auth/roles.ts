@@ -40,7 +40,8 @@ export type Permission =
   | "timetable.viewOwn" // one's own week (faculty teaching, student batch)
   | "audit.view"
   | "jobs.view"
-  | "queue.manage"; // the BullMQ queue's jobs: list them with their errors, retry failed ones
+  | "queue.manage" // the BullMQ queue's jobs: list them with their errors, retry failed ones
+  | "users.manage"; // deactivate and reactivate accounts, end a user's sessions
 
 export const PERMISSIONS: Record<Role, Permission[]> = {
   ADMIN: [
@@ -54,6 +55,7 @@ export const PERMISSIONS: Record<Role, Permission[]> = {
     "audit.view",
     "jobs.view",
     "queue.manage",
+    "users.manage",
   ],
   // The registrar runs the term's timetabling end to end; only audit is kept to ADMIN.
   REGISTRAR: [

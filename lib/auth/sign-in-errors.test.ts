@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  DEACTIVATED_ACCOUNT_MESSAGE,
   GENERIC_SIGN_IN_FAILURE_MESSAGE,
   INCORRECT_CREDENTIALS_MESSAGE,
   lockoutMessage,
@@ -17,6 +18,7 @@ describe("signInErrorMessage", () => {
   it("shows the lockout and unavailable messages as they are", () => {
     expect(signInErrorMessage(lockoutMessage(30))).toBe("Too many failed sign-ins for this account; try again in 30 seconds");
     expect(signInErrorMessage(SIGN_IN_UNAVAILABLE_MESSAGE)).toBe(SIGN_IN_UNAVAILABLE_MESSAGE);
+    expect(signInErrorMessage(DEACTIVATED_ACCOUNT_MESSAGE)).toBe(DEACTIVATED_ACCOUNT_MESSAGE);
   });
 
   it("does not echo arbitrary text from a crafted ?error= link", () => {

@@ -4,6 +4,7 @@
 export const INCORRECT_CREDENTIALS_MESSAGE = "Email or password is incorrect";
 export const GENERIC_SIGN_IN_FAILURE_MESSAGE = "Sign-in failed; please try again";
 export const SIGN_IN_UNAVAILABLE_MESSAGE = "Sign-in is unavailable right now; try again in a moment";
+export const DEACTIVATED_ACCOUNT_MESSAGE = "This account has been deactivated; ask an administrator to reactivate it";
 
 /** Thrown by authorize() while the account is locked by the login throttle. */
 export function lockoutMessage(retryAfterSeconds: number): string {
@@ -14,6 +15,7 @@ export function lockoutMessage(retryAfterSeconds: number): string {
 const SHOWN_AS_IS = [
   /^Too many failed sign-ins for this account; try again in \d+ seconds$/,
   /^Sign-in is unavailable right now; try again in a moment$/,
+  /^This account has been deactivated; ask an administrator to reactivate it$/,
 ];
 
 /**

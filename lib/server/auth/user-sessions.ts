@@ -3,7 +3,8 @@
  * expires; it also names a UserSession row, and every request's user is read through that row:
  *   - signing out, or an admin ending a user's sessions, sets revokedAt: the cookie is refused;
  *   - deleting the user deletes the rows (cascade): the cookie is refused;
- *   - a change of role, department, name or email is read from the user row: it applies at once.
+ *   - a change of role, department, name or email is read from the user row: it applies at once;
+ *   - deactivating the user revokes the rows, and a deactivated user's session never counts.
  * Each web process keeps what it read for SESSION_RECHECK_MS, so any change reaches every process
  * within that time (the issue asks for a minute) while a busy user costs one query per 15 s.
  */
@@ -11,9 +12,14 @@ import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Role } from "@/lib/auth/roles";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { BoundedCache } from "@/lib/server/timetable-views/bounded-cache";
 
 export const SESSION_RECHECK_MS = 15_000;
+
+// The cookie's own lifetime (next-auth's maxAge, lib/auth/auth-options.ts): a working day. next-auth
+// slides it forward when the session is used, so a session's end is lastSeenAt + this, not createdAt + this.
+export const SESSION_MAX_AGE_MS = 12 * 60 * 60_000;
 
 export type LiveSessionUser = { id: string; email: string; name: string; role: Role; departmentId: string | null };
 
@@ -25,13 +31,33 @@ export async function createUserSession({ userId }: { userId: string }): Promise
   return session.id;
 }
 
+// A session's lastSeenAt is written at most once per this long (the read that finds it older does
+// it), so a busy user costs one extra write an hour, not one per request; the cleanup job
+// (lib/server/auth/delete-old-user-sessions.ts) allows for this slack.
+export const LAST_SEEN_RESOLUTION_MS = 60 * 60_000;
+
+/**
+ * Sessions whose cookie may still be valid: not revoked, and used within the cookie's lifetime
+ * (plus the slack of lastSeenAt). Anything else is over for good, whatever the row says.
+ */
+export function possiblyLiveSession(now: Date): Prisma.UserSessionWhereInput {
+  return { revokedAt: null, lastSeenAt: { gt: new Date(now.getTime() - SESSION_MAX_AGE_MS - LAST_SEEN_RESOLUTION_MS) } };
+}
+
 async function loadLiveSessionUser(sessionId: string): Promise<LiveSessionUser | null> {
   const session = await prisma.userSession.findUnique({
     where: { id: sessionId },
-    select: { revokedAt: true, user: { select: { id: true, email: true, name: true, role: true, departmentId: true } } },
+    select: { revokedAt: true, lastSeenAt: true, user: { select: { id: true, email: true, name: true, role: true, departmentId: true, deactivatedAt: true } } },
   });
-  if (!session || session.revokedAt) return null;
-  return session.user;
+  // Deactivation revokes the rows too; checking the user as well covers a session started in the
+  // moment between the two (and any row a future code path forgets to revoke).
+  if (!session || session.revokedAt || session.user.deactivatedAt) return null;
+  const now = Date.now();
+  if (now - session.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {
+    await prisma.userSession.updateMany({ where: { id: sessionId, lastSeenAt: session.lastSeenAt }, data: { lastSeenAt: new Date(now) } });
+  }
+  const { deactivatedAt: _deactivatedAt, ...user } = session.user;
+  return user;
 }
 
 /**
@@ -50,17 +76,31 @@ export async function revokeUserSession({ sessionId }: { sessionId: string }): P
 }
 
 /**
+ * Revokes every live session of a user inside the caller's transaction; returns their ids, which
+ * the caller passes to forgetCachedSessions once the transaction has committed.
+ */
+export async function revokeLiveSessionsTx(tx: Prisma.TransactionClient, userId: string): Promise<string[]> {
+  const live = await tx.userSession.findMany({ where: { userId, revokedAt: null }, select: { id: true } });
+  await tx.userSession.updateMany({ where: { id: { in: live.map((s) => s.id) } }, data: { revokedAt: new Date() } });
+  return live.map((s) => s.id);
+}
+
+/** This process stops trusting these sessions at once; the other processes within SESSION_RECHECK_MS. */
+export function forgetCachedSessions(sessionIds: readonly string[]): void {
+  for (const id of sessionIds) liveSessions.delete(id);
+}
+
+/**
  * Ends every session of a user (an admin's "sign out everywhere"), with its audit entry; returns
  * how many were live. 404 for an unknown user.
  */
 export async function revokeAllUserSessions({ userId, actorId }: { userId: string; actorId: string }): Promise<{ revoked: number }> {
   const ended = await prisma.$transaction(async (tx) => {
     if (!(await tx.user.findUnique({ where: { id: userId }, select: { id: true } }))) throw new AppError("NOT_FOUND", "User not found");
-    const live = await tx.userSession.findMany({ where: { userId, revokedAt: null }, select: { id: true } });
-    await tx.userSession.updateMany({ where: { id: { in: live.map((s) => s.id) } }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, { actorId, action: "revoke", entity: "UserSession", entityId: userId, after: { revoked: live.length } });
-    return live;
+    const revoked = await revokeLiveSessionsTx(tx, userId);
+    await recordAudit(tx, { actorId, action: "revoke", entity: "UserSession", entityId: userId, after: { revoked: revoked.length } });
+    return revoked;
   });
-  for (const { id } of ended) liveSessions.delete(id);
+  forgetCachedSessions(ended);
   return { revoked: ended.length };
 }

@@ -10,6 +10,7 @@ export type VerifiedUser = { id: string; email: string; name: string; role: Role
 export type VerifyCredentialsResult =
   | { ok: true; user: VerifiedUser }
   | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "deactivated" }
   | { ok: false; reason: "locked"; retryAfterSeconds: number };
 
 export type VerifyCredentialsOptions = { email: string; password: string };
@@ -27,12 +28,14 @@ export async function verifyCredentials({ email, password }: VerifyCredentialsOp
 
   const user = await prisma.user.findUnique({
     where: { email: normalisedEmail },
-    select: { id: true, email: true, name: true, role: true, departmentId: true, passwordHash: true },
+    select: { id: true, email: true, name: true, role: true, departmentId: true, passwordHash: true, deactivatedAt: true },
   });
   const passwordMatches = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !passwordMatches) return { ok: false, reason: "invalid" };
 
   await clearLoginFailures(normalisedEmail);
-  const { passwordHash: _omitted, ...verified } = user;
+  // Said only to someone who knows the password, so it reveals nothing a guesser could use.
+  if (user.deactivatedAt) return { ok: false, reason: "deactivated" };
+  const { passwordHash: _omitted, deactivatedAt: _active, ...verified } = user;
   return { ok: true, user: verified };
 }

@@ -1,5 +1,7 @@
-// Finds whose feed a token opens. Unknown, malformed and revoked tokens are all NOT_FOUND, so the
-// response says nothing about which tokens once existed.
+// Finds whose feed a token opens. Unknown, malformed and revoked tokens, and those of a deactivated
+// user, are all NOT_FOUND, so the response says nothing about which tokens once existed. A
+// deactivated user's tokens are refused rather than revoked: reactivating them revives the feeds
+// their calendar apps already hold.
 import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
@@ -17,7 +19,7 @@ export async function resolveCalendarToken({ token, now = new Date() }: ResolveC
   if (!isWellFormedCalendarToken(token)) throw new AppError("NOT_FOUND", "Calendar feed not found");
   const tokenHash = hashCalendarToken(token);
   const found = await prisma.calendarToken.findFirst({
-    where: { tokenHash, revokedAt: null },
+    where: { tokenHash, revokedAt: null, user: { deactivatedAt: null } },
     select: { id: true, user: { select: { id: true, role: true, departmentId: true } } },
   });
   if (!found) throw new AppError("NOT_FOUND", "Calendar feed not found");
