@@ -211,6 +211,8 @@ const ZWorkerEnvSchema = z.object({
   HOUSEKEEPING_ARCHIVE_AFTER_DAYS: positiveInt.default(30),
   /** A RUNNING job with no progress written for this long is failed. */
   HOUSEKEEPING_STUCK_AFTER_MS: positiveInt.default(60 * 60_000),
+  /** UserSession rows revoked, or unused, for this long are deleted (1 or more: a cookie lives 12 h past its last use). */
+  HOUSEKEEPING_SESSIONS_AFTER_DAYS: positiveInt.default(30),
 });
 
 export type TWorkerConfig = z.infer<typeof ZWorkerEnvSchema>;

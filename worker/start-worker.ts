@@ -70,11 +70,13 @@ export async function startWorker(config: TWorkerConfig, variantProcessorFile = 
       const result = await runHousekeeping({
         archiveAfterDays: config.HOUSEKEEPING_ARCHIVE_AFTER_DAYS,
         stuckAfterMs: config.HOUSEKEEPING_STUCK_AFTER_MS,
+        sessionsAfterDays: config.HOUSEKEEPING_SESSIONS_AFTER_DAYS,
       });
-      if (result.archivedTimetables > 0 || result.failedStuckJobs.length > 0) {
+      if (result.archivedTimetables > 0 || result.failedStuckJobs.length > 0 || result.deletedSessions > 0) {
         log.info(
           `housekeeping: archived ${result.archivedTimetables} draft timetable(s), ` +
-            `failed ${result.failedStuckJobs.length} stuck job(s)${result.failedStuckJobs.length ? `: ${result.failedStuckJobs.join(", ")}` : ""}`,
+            `failed ${result.failedStuckJobs.length} stuck job(s)${result.failedStuckJobs.length ? `: ${result.failedStuckJobs.join(", ")}` : ""}, ` +
+            `deleted ${result.deletedSessions} old session row(s)`,
         );
       }
       return result;

@@ -3,25 +3,30 @@
  * that it runs once per period across all worker processes, not once per process:
  * - archives DRAFT timetables of generations older than HOUSEKEEPING_ARCHIVE_AFTER_DAYS;
  * - fails jobs stuck RUNNING with no progress written for HOUSEKEEPING_STUCK_AFTER_MS (their worker
- *   died in a way BullMQ's stalled-job recovery could not repair, e.g. Redis data was lost).
+ *   died in a way BullMQ's stalled-job recovery could not repair, e.g. Redis data was lost);
+ * - deletes UserSession rows revoked or unused for HOUSEKEEPING_SESSIONS_AFTER_DAYS (every sign-in
+ *   adds one, and nothing else ever removes them).
  */
 import { prisma } from "@/lib/db";
+import { deleteOldUserSessions } from "@/lib/server/auth/delete-old-user-sessions";
 import { failJob } from "@/lib/server/generation/job-lifecycle";
 
 export interface HousekeepingOptions {
   archiveAfterDays: number;
   stuckAfterMs: number;
+  sessionsAfterDays: number;
   now?: Date;
 }
 
 export interface HousekeepingResult {
   archivedTimetables: number;
   failedStuckJobs: string[];
+  deletedSessions: number;
 }
 
 const DAY_MS = 24 * 60 * 60_000;
 
-export async function runHousekeeping({ archiveAfterDays, stuckAfterMs, now = new Date() }: HousekeepingOptions): Promise<HousekeepingResult> {
+export async function runHousekeeping({ archiveAfterDays, stuckAfterMs, sessionsAfterDays, now = new Date() }: HousekeepingOptions): Promise<HousekeepingResult> {
   const archived = await prisma.timetable.updateMany({
     where: {
       status: "DRAFT",
@@ -44,5 +49,6 @@ export async function runHousekeeping({ archiveAfterDays, stuckAfterMs, now = ne
       failedStuckJobs.push(id);
     }
   }
-  return { archivedTimetables: archived.count, failedStuckJobs };
+  const deletedSessions = await deleteOldUserSessions({ olderThanDays: sessionsAfterDays, now });
+  return { archivedTimetables: archived.count, failedStuckJobs, deletedSessions };
 }
