@@ -143,6 +143,10 @@ export class Annealer {
     this.iterations += count;
     if (nMovable === 0) return;
     const invT = t > 0 ? 1 / t : Infinity;
+    // search() keeps hardWeight >= 10x any soft change of a move (a swap: two moves), so a candidate
+    // adding a hard violation worsens the objective by >= 0.8 W; at W / t >= 60 it is accepted with
+    // probability < e^-48, below the RNG's resolution: the delta stops counting once it sees one.
+    if (this.delta) this.delta.rejectHard = W * invT >= 60;
     for (let it = 0; it < count; it++) {
       const m = this.movable[rng.int(nMovable)];
       const o = M.meetOff[m];

@@ -17,6 +17,13 @@ export class SingleDelta {
   /** Per group: equals `stamp` when the group contains both meetings of the current swap. */
   private readonly groupStamp: Int32Array;
   private stamp = 0;
+  /**
+   * Set by the annealer when a candidate that adds a hard violation to a clash-free state cannot be
+   * accepted at the current temperature (hardWeight / T large): such a candidate is then scored
+   * only as far as its hard change, at least hardWeight, and `rejected` is set.
+   */
+  rejectHard = false;
+  rejected = false;
 
   constructor(state: State) {
     this.state = state;
@@ -33,6 +40,7 @@ export class SingleDelta {
 
   move(m: number, s1: number, r1: number, hardWeight: number): number {
     this.stamp++; // no shared groups
+    this.rejected = false;
     return this.part(m, s1, r1, hardWeight, false, false);
   }
 
@@ -59,10 +67,10 @@ export class SingleDelta {
     }
     const sameFaculty = M.offFac[o1] === M.offFac[o2];
     const skipRoom = !keepRooms || r1 === r2;
-    return (
-      this.part(m1, s2, keepRooms ? r1 : r2, hardWeight, sameFaculty, skipRoom) +
-      this.part(m2, s1, keepRooms ? r2 : r1, hardWeight, sameFaculty, skipRoom)
-    );
+    this.rejected = false;
+    const first = this.part(m1, s2, keepRooms ? r1 : r2, hardWeight, sameFaculty, skipRoom);
+    if (this.rejected) return first;
+    return first + this.part(m2, s1, keepRooms ? r2 : r1, hardWeight, sameFaculty, skipRoom);
   }
 
   private part(m: number, s1: number, r1: number, W: number, skipFaculty: boolean, skipRoomClash: boolean): number {
@@ -99,17 +107,29 @@ export class SingleDelta {
         }
       }
       const occ = st.grpOcc;
-      const wIso = M.wIsolated;
-      const p0 = s0 - d0 * P;
-      const p1 = s1 - d1 * P;
-      for (let i = M.offGroupStart[o], e = M.offGroupStart[o + 1]; i < e; i++) {
+      const gStart = M.offGroupStart[o];
+      const gEnd = M.offGroupStart[o + 1];
+      for (let i = gStart; i < gEnd; i++) {
         const g = M.offGroupList[i];
         if (this.groupStamp[g] === this.stamp) continue;
-        const c0 = g * S + s0;
-        const c1 = g * S + s1;
-        if (occ[c0] > 1) hard--;
-        if (occ[c1] > 0) hard++;
-        if (wIso > 0 && M.grpCompact[g]) {
+        if (occ[g * S + s0] > 1) hard--;
+        if (occ[g * S + s1] > 0) hard++;
+      }
+      // From a clash-free state hard can only rise, and a candidate that adds a clash is rejected
+      // whatever its soft gain when rejectHard is set: skip the soft part (most of the work).
+      if (hard > 0 && this.rejectHard && st.movableHard === 0) {
+        this.rejected = true;
+        return W * hard;
+      }
+      const wIso = M.wIsolated;
+      if (wIso > 0) {
+        const p0 = s0 - d0 * P;
+        const p1 = s1 - d1 * P;
+        for (let i = gStart; i < gEnd; i++) {
+          const g = M.offGroupList[i];
+          if (this.groupStamp[g] === this.stamp || !M.grpCompact[g]) continue;
+          const c0 = g * S + s0;
+          const c1 = g * S + s1;
           // Remove first, then add on the state without the meeting (they may be neighbours).
           let change = st.isolatedChange(c0, p0, -1);
           occ[c0]--;

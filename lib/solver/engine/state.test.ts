@@ -241,6 +241,58 @@ describe("SingleDelta (apply-free evaluation, ITC shape)", () => {
     expect(checkedSwaps).toBeGreaterThan(500);
   });
 
+  it("with rejectHard, stops at a candidate's hard change from a clash-free state, and is exact otherwise", () => {
+    const base = syntheticInstance(9, MEDIUM_SIZE);
+    const input: SolverInput = {
+      ...base,
+      breakAfter: base.breakAfter.map((b, p) => p === 2),
+      offerings: base.offerings.map((o) => ({ ...o, length: 1, roomType: null })),
+      fixed: [],
+      weights: { roomCapacity: 1, minDays: 5, isolated: 2, gaps: 0, roomStability: 1, facultyPreference: 0, backToBack: 0, edgePeriods: 0, dailyBalance: 0 },
+    };
+    const model = compileModel(input);
+    expect(SingleDelta.applies(model)).toBe(true);
+    const state = new State(model);
+    const rng = new Rng(23);
+    construct(state, rng, 1000);
+    const delta = new SingleDelta(state);
+    const W = 1000;
+    // Walk only through candidates that add no hard violation, so the state gets and stays clash-free.
+    let rejected = 0;
+    let exact = 0;
+    for (let i = 0; i < 6000; i++) {
+      const m = rng.int(model.nMeet);
+      const o = model.meetOff[m];
+      const s = model.offSlotList[model.offSlotStart[o] + rng.int(model.offSlotStart[o + 1] - model.offSlotStart[o])];
+      const r = rng.int(model.nRoom);
+      const [s0, r0] = [state.meetSlot[m], state.meetRoom[m]];
+      if ((s === s0 && r === r0) || model.roomFreeRun[r * model.slots + s] < 1) continue;
+      const clean = state.movableHard === 0;
+      delta.rejectHard = i % 3 !== 0;
+      const predicted = delta.move(m, s, r, W);
+      const before = { objective: state.objective(W), hard: state.movableHard };
+      state.unplace(m);
+      state.place(m, s, r);
+      state.flush();
+      const hardAdded = state.movableHard - before.hard;
+      if (delta.rejected) {
+        expect(delta.rejectHard && clean).toBe(true);
+        expect(predicted).toBe(W * hardAdded);
+        rejected++;
+      } else {
+        expect(state.objective(W) - before.objective).toBeCloseTo(predicted, 9);
+        if (clean) exact++;
+      }
+      if (hardAdded > 0) {
+        state.unplace(m);
+        state.place(m, s0, r0);
+        state.flush();
+      }
+    }
+    expect(rejected).toBeGreaterThan(100);
+    expect(exact).toBeGreaterThan(100);
+  });
+
   it("counts leaving a hand-placed violation (blocked cell, closed room, wrong room type, broken pin) as a gain", () => {
     const base = syntheticInstance(10, MEDIUM_SIZE);
     const input: SolverInput = {
