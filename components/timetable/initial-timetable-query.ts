@@ -2,7 +2,7 @@
 // per role (own week for faculty and students, own department for a head of department, the first
 // department for registrars and admins, who rarely have a week of their own).
 import { hasPermission, type Role } from "@/lib/auth/roles";
-import type { ViewChoices } from "@/lib/domain/timetable-view";
+import { choicesForTerm, type ViewChoices } from "@/lib/domain/view-choices";
 import { ZTimetableQuerySchema, type TTimetableQuery } from "@/lib/domain/timetable-query";
 import type { TimetableQueryInput } from "./timetable-query-string";
 
@@ -32,7 +32,7 @@ export function initialTimetableQuery(
 ): TimetableQueryInput {
   const fromUrl = parseSearchParamsQuery(searchParams);
   if (fromUrl) return fromUrl;
-  if (hasPermission(user.role, "timetable.viewAny")) return { scope: "department", id: choices.departments[0]?.id };
+  if (hasPermission(user.role, "timetable.viewAny")) return { scope: "department", id: choicesForTerm(choices).departments[0]?.id };
   if (user.role === "HOD" && user.departmentId) return { scope: "department", id: user.departmentId };
   return { scope: "me" };
 }

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { addDays, mondayOf } from "@/lib/dates/iso-date";
 import { Alert } from "@/components/ui/alert";
 import { ApiRequestError } from "@/lib/api/fetch-json";
-import type { ViewChoices } from "@/lib/domain/timetable-view";
+import { hasAnyChoice, type ViewChoices } from "@/lib/domain/view-choices";
 import { CalendarSubscription } from "./calendar-subscription";
 import { DayAgenda } from "./day-agenda";
 import { ScheduleChangesPanel } from "./schedule-changes";
@@ -29,7 +29,8 @@ export type TimetableExplorerProps = {
 };
 
 function hasChoices(choices: ViewChoices | null): choices is ViewChoices {
-  return !!choices && (choices.departments.length + choices.batches.length + choices.faculty.length + choices.rooms.length > 0);
+  // Any term: a term without lists of its own still needs the picker to switch to another.
+  return !!choices && Object.values(choices.byTerm).some(hasAnyChoice);
 }
 
 function errorMessage(error: Error): string {

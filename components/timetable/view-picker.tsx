@@ -1,10 +1,11 @@
 "use client";
 // Picks what to view: a scope (own week, department, batch, faculty member, room), then which one,
 // and the term. Choices come from the server already limited to what the viewer may open, so a
-// head of department only ever sees their own department here.
+// head of department only ever sees their own department here, and per term, so a term offers its
+// own departments, batches, faculty and rooms only.
 import { inputClasses } from "@/components/ui/form-field";
 import { TypeAheadSelect } from "@/components/ui/type-ahead";
-import type { ViewChoices } from "@/lib/domain/timetable-view";
+import { choicesForTerm, type ScopeChoices, type ViewChoices } from "@/lib/domain/view-choices";
 import type { TViewScope } from "@/lib/domain/timetable-query";
 import type { TimetableQueryInput } from "./timetable-query-string";
 
@@ -16,7 +17,7 @@ const SCOPE_LABELS: Record<TViewScope, string> = {
   room: "Room",
 };
 
-const CHOICE_LISTS: Record<Exclude<TViewScope, "me">, keyof ViewChoices> = {
+const CHOICE_LISTS: Record<Exclude<TViewScope, "me">, keyof ScopeChoices> = {
   department: "departments",
   batch: "batches",
   faculty: "faculty",
@@ -35,10 +36,20 @@ export type ViewPickerProps = {
 
 export function ViewPicker({ choices, query, offerOwnWeek, onChange }: ViewPickerProps) {
   const scope = query.scope ?? "me";
+  // The chosen term's own lists: another term's departments, rooms, ... are not offered.
+  const lists = choicesForTerm(choices, query.termId);
   const scopes = (Object.keys(SCOPE_LABELS) as TViewScope[]).filter(
-    (s) => (s === "me" ? offerOwnWeek : choices[CHOICE_LISTS[s]].length > 0),
+    (s) => (s === "me" ? offerOwnWeek : lists[CHOICE_LISTS[s]].length > 0),
   );
-  const items = scope === "me" ? [] : choices[CHOICE_LISTS[scope]];
+  const items = scope === "me" ? [] : lists[CHOICE_LISTS[scope]];
+
+  function chooseTerm(termId: string | undefined) {
+    if (scope === "me") return onChange({ ...query, termId });
+    // Keep what is being viewed when the other term has it too (a shared department), else its first.
+    const next = choicesForTerm(choices, termId)[CHOICE_LISTS[scope]];
+    const id = next.some((item) => item.id === query.id) ? query.id : next[0]?.id;
+    onChange({ ...query, termId, id });
+  }
 
   return (
     <form className="flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()} aria-label="Choose a timetable">
@@ -52,7 +63,7 @@ export function ViewPicker({ choices, query, offerOwnWeek, onChange }: ViewPicke
           value={scope}
           onChange={(e) => {
             const next = e.target.value as TViewScope;
-            const firstId = next === "me" ? undefined : choices[CHOICE_LISTS[next]][0]?.id;
+            const firstId = next === "me" ? undefined : lists[CHOICE_LISTS[next]][0]?.id;
             onChange({ ...query, scope: next, id: firstId });
           }}
         >
@@ -96,7 +107,7 @@ export function ViewPicker({ choices, query, offerOwnWeek, onChange }: ViewPicke
             id="view-term"
             className={inputClasses}
             value={query.termId ?? ""}
-            onChange={(e) => onChange({ ...query, termId: e.target.value || undefined })}
+            onChange={(e) => chooseTerm(e.target.value || undefined)}
           >
             <option value="">Current</option>
             {choices.terms.map((term) => (

@@ -37,18 +37,6 @@ export type TimetableView = {
   rows: TimetableViewRow[];
 };
 
-export type ViewChoice = { id: string; label: string };
-
-/** What the view picker may offer a viewer (empty lists for those who see only their own week). */
-export type ViewChoices = {
-  departments: ViewChoice[];
-  batches: ViewChoice[];
-  faculty: ViewChoice[];
-  rooms: ViewChoice[];
-  /** Terms that have a published timetable, newest first. */
-  terms: ViewChoice[];
-};
-
 export type ScheduleSlot = Pick<TimetableViewRow, "day" | "dayName" | "startTime" | "endTime" | "roomCode" | "facultyName">;
 
 export type ScheduleChangeSubject = Pick<TimetableViewRow, "offeringId" | "subjectCode" | "subjectName" | "batchCodes">;

@@ -9,6 +9,7 @@ import { hasPermission } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { getDepartmentOverview } from "@/lib/server/timetable-views/get-department-overview";
 import { getViewChoices } from "@/lib/server/timetable-views/get-view-choices";
+import { choicesForTerm } from "@/lib/domain/view-choices";
 
 export const metadata: Metadata = { title: "Department overview" };
 
@@ -18,7 +19,8 @@ type Props = { searchParams: Promise<{ departmentId?: string; termId?: string }>
 export default async function DepartmentOverviewPage({ searchParams }: Props) {
   const user = await requirePageUser({ permission: "timetable.viewDepartment" });
   const { departmentId: requested, termId } = await searchParams;
-  const choices = await getViewChoices({ viewer: user });
+  // The departments of the term on show ("current" without a termId), not every term's.
+  const choices = choicesForTerm(await getViewChoices({ viewer: user, termIds: termId ? [termId] : [] }), termId);
   // A head of department sees their own; registrars and admins choose (their first by default).
   const departmentId = hasPermission(user.role, "timetable.viewAny") ? (choices.departments.find((d) => d.id === requested)?.id ?? choices.departments[0]?.id) : user.departmentId;
   const overview = departmentId
