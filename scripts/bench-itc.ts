@@ -40,8 +40,9 @@ async function main(): Promise<number> {
 
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-itc-"));
   const jobs: (ChildJob & { instance: string; seed: number; solFile: string; jsonFile: string })[] = [];
-  for (const instance of instances) {
-    for (let seed = 1; seed <= seeds; seed++) {
+  // Seed-major order: a bench cut short still has every instance's first seeds (see writeReport).
+  for (let seed = 1; seed <= seeds; seed++) {
+    for (const instance of instances) {
       const solFile = path.join(workDir, `${instance}-seed${seed}.sol`);
       const jsonFile = path.join(workDir, `${instance}-seed${seed}.json`);
       jobs.push({
@@ -63,38 +64,46 @@ async function main(): Promise<number> {
   console.error(`${jobs.length} run(s) of ${seconds}s (${clock} clock), ${parallel} at a time; solutions in ${workDir}`);
 
   const runsByInstance = new Map<string, BenchRun[]>(instances.map((i) => [i, []]));
+  const resultsDir = path.join(repoRoot, "bench/results");
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const file = uniquePath(path.join(resultsDir, `itc2007-${seconds}s-${startedAt.toISOString().slice(0, 10)}.md`));
+  const command = `npm run bench:itc -- ${process.argv.slice(2).join(" ")}`;
+  const machine = `${os.availableParallelism()} cores (nproc), ${os.cpus()[0]?.model ?? "unknown CPU"}, node ${process.version}, load average ${load} at start`;
+  const revision = gitRevision();
+  let done = 0;
+  /** Rewritten after every run, so a bench stopped early leaves the runs it finished, marked partial. */
+  const writeReport = (): string => {
+    const rows: InstanceRow[] = instances.map((instance) => ({ instance, runs: [...runsByInstance.get(instance)!].sort((a, b) => a.seed - b.seed) }));
+    const table = renderTable(rows);
+    const report = [
+      `# ITC-2007 track 3 (UD2), ${seconds} s ${clock === "cpu" ? "of CPU time" : "wall clock"} per run, ${seeds} seed(s)`,
+      "",
+      ...(done < jobs.length ? [`**Partial: ${done} of ${jobs.length} runs finished** (seeds run in order, all instances per seed).`, ""] : []),
+      `- command: \`${command}\``,
+      `- machine: ${machine}`,
+      `- solver commit: ${revision}`,
+      `- started ${startedAt.toISOString()}, ${done < jobs.length ? "last run finished" : "finished"} ${new Date().toISOString()}, ${parallel} run(s) at a time, each in its own process`,
+      `- instances: ${dir}`,
+      "",
+      table,
+      "",
+      TABLE_LEGEND,
+      "",
+    ].join("\n");
+    fs.writeFileSync(file, report);
+    return table;
+  };
   await runPool(jobs, parallel, (outcome) => {
     const job = jobs.find((j) => j.label === outcome.job.label)!;
     const run = collectRun(dir, job, outcome.exitCode, outcome.timedOut, outcome.stderr);
     runsByInstance.get(job.instance)!.push(run);
+    done++;
+    writeReport();
     const state = run.failed ? "FAILED" : `hard=${run.hard} soft=${run.soft}${run.mismatches.length ? " MISMATCH " + run.mismatches.join("; ") : ""}`;
     console.error(`  ${job.label}: ${state}`);
   });
 
-  const rows: InstanceRow[] = instances.map((instance) => ({ instance, runs: runsByInstance.get(instance)!.sort((a, b) => a.seed - b.seed) }));
-  const table = renderTable(rows);
-  const command = `npm run bench:itc -- ${process.argv.slice(2).join(" ")}`;
-  const machine = `${os.availableParallelism()} cores (nproc), ${os.cpus()[0]?.model ?? "unknown CPU"}, node ${process.version}, load average ${load} at start`;
-  const report = [
-    `# ITC-2007 track 3 (UD2), ${seconds} s ${clock === "cpu" ? "of CPU time" : "wall clock"} per run, ${seeds} seed(s)`,
-    "",
-    `- command: \`${command}\``,
-    `- machine: ${machine}`,
-    `- solver commit: ${gitRevision()}`,
-    `- started ${startedAt.toISOString()}, finished ${new Date().toISOString()}, ${parallel} run(s) at a time, each in its own process`,
-    `- instances: ${dir}`,
-    "",
-    table,
-    "",
-    TABLE_LEGEND,
-    "",
-  ].join("\n");
-
-  const resultsDir = path.join(repoRoot, "bench/results");
-  fs.mkdirSync(resultsDir, { recursive: true });
-  const file = uniquePath(path.join(resultsDir, `itc2007-${seconds}s-${startedAt.toISOString().slice(0, 10)}.md`));
-  fs.writeFileSync(file, report);
-  console.log(table);
+  console.log(writeReport());
   console.log(`\nwritten to ${path.relative(process.cwd(), file)}`);
   const bad = [...runsByInstance.values()].flat().filter((r) => r.failed || r.mismatches.length > 0);
   return bad.length > 0 ? 1 : 0;
