@@ -3,6 +3,7 @@ import { MEDIUM_SIZE, syntheticInstance, UNIVERSITY_SIZE } from "./engine/synthe
 import { evaluate } from "./evaluate";
 import { independentParts } from "./parts";
 import { solve } from "./solve";
+import { threadsPerPart } from "./solve-parts";
 import type { SolverInput } from "./types";
 
 /** The instance with every id suffixed: a second campus that shares nothing with the first. */
@@ -96,5 +97,20 @@ describe("solve() on independent parts", () => {
     expect(one.stats.threads).toBe(1);
     expect(two.placements).toEqual(one.placements);
     expect(two.soft).toBe(one.soft);
+  });
+
+  it("with more threads than parts gives the leftover threads to the largest parts, reproducibly", async () => {
+    const jobs = [10, 30, 20].map((meetings, index) => ({ index, meetings, seed: index, input: twoCampuses() }));
+    expect(threadsPerPart(jobs, 5)).toEqual([1, 2, 2]);
+    expect(threadsPerPart(jobs, 3)).toEqual([1, 1, 1]);
+    const input = twoCampuses();
+    const options = { timeLimitMs: 600_000, seed: 5, maxIterations: 200_000, threads: 3 };
+    const first = await solve(input, options);
+    const second = await solve(input, options);
+    expect(first.stats).toMatchObject({ parts: 2, threads: 3, iterations: 200_000 });
+    expect(second.placements).toEqual(first.placements);
+    const scored = evaluate(input, first.placements);
+    expect(first.hard).toBe(scored.hard);
+    expect(first.soft).toBeCloseTo(scored.soft, 6);
   });
 });

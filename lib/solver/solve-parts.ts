@@ -12,7 +12,7 @@ import type { IndependentPart } from "./parts";
 import { preflight } from "./preflight";
 import type { SolveOptions, SolverInput, SolverProgress, SolverResult } from "./types";
 
-export type SolveWhole = (input: SolverInput, options: SolveOptions) => Promise<SolverResult>;
+export type SolveWhole = (input: SolverInput, options: SolveOptions, threads?: { count: number; clockDivisor: number } | null) => Promise<SolverResult>;
 
 /** One part as a unit of work: what a thread needs to solve it, all plain data. */
 export interface PartJob {
@@ -52,6 +52,29 @@ export async function runQueue(
   return results;
 }
 
+/**
+ * More threads than parts: every part searches in parallel in its own threads, an equal share each
+ * and the threads left over to the largest parts (ties: the first part).
+ */
+export function threadsPerPart(jobs: PartJob[], threads: number): number[] {
+  const counts = jobs.map(() => Math.floor(threads / jobs.length));
+  const bySize = jobs.map((j, k) => k).sort((a, b) => jobs[b].meetings - jobs[a].meetings || a - b);
+  for (let i = 0; i < threads % jobs.length; i++) counts[bySize[i]]++;
+  return counts;
+}
+
+function partOptions(job: PartJob, timeLimitMs: number, options: SolveOptions, onPart: ((index: number, p: SolverProgress) => void) | undefined): SolveOptions {
+  return {
+    timeLimitMs,
+    seed: job.seed,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.threadClock ? { threadClock: options.threadClock } : {}),
+    ...(job.maxIterations !== undefined ? { maxIterations: job.maxIterations } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(onPart ? { onProgress: (p: SolverProgress) => onPart(job.index, p) } : {}),
+  };
+}
+
 export async function solveParts(input: SolverInput, parts: IndependentPart[], options: SolveOptions, solveWhole: SolveWhole): Promise<SolverResult> {
   const wallStartedAt = performance.now();
   const clock = options.clock ?? (() => performance.now());
@@ -87,9 +110,15 @@ export async function solveParts(input: SolverInput, parts: IndependentPart[], o
   const timeLeft = Math.max(0, options.timeLimitMs - (clock() - startedAt));
   const threads = Math.min(options.threads ?? 1, parts.length);
   const results =
-    threads > 1
-      ? await (await import("./solve-parts-threads")).runPartsInThreads(jobs, threads, timeLeft, options.threadClock ?? "wall", options.signal, onPart)
-      : await runQueue(jobs, timeLeft, clock, solveWhole, options.signal, onPart);
+    (options.threads ?? 1) > parts.length
+      ? await Promise.all(
+          threadsPerPart(jobs, options.threads!).map((count, k) =>
+            solveWhole(jobs[k].input, partOptions(jobs[k], timeLeft, options, onPart), { count, clockDivisor: options.threads! }),
+          ),
+        )
+      : threads > 1
+        ? await (await import("./solve-parts-threads")).runPartsInThreads(jobs, threads, timeLeft, options.threadClock ?? "wall", options.signal, onPart)
+        : await runQueue(jobs, timeLeft, clock, solveWhole, options.signal, onPart);
 
   const placements = results.flatMap((r) => r.placements);
   const iterations = results.reduce((n, r) => n + r.stats.iterations, 0);
@@ -113,7 +142,7 @@ export async function solveParts(input: SolverInput, parts: IndependentPart[], o
       movesPerSecond: elapsedMs > 0 ? Math.round((moves * 1000) / elapsedMs) : 0,
       seed: options.seed,
       parts: parts.length,
-      threads,
+      threads: Math.max(threads, options.threads ?? 1),
     },
   };
   options.onProgress?.({ phase: "done", fraction: 1, bestHard: result.hard, bestSoft: result.soft, iterations });

@@ -26,8 +26,16 @@ export async function solve(input: SolverInput, options: SolveOptions): Promise<
   return solveWhole(input, options);
 }
 
-/** One search over the whole input (also what each independent part gets). */
-export async function solveWhole(input: SolverInput, options: SolveOptions): Promise<SolverResult> {
+/**
+ * One search over the whole input (also what each independent part gets): in this thread, or as a
+ * parallel search in `threads` worker threads (search-threads.ts) when options.threads > 1 or when
+ * solve-parts.ts gives a part its threads (clockDivisor: solver threads in the process in all).
+ */
+export async function solveWhole(
+  input: SolverInput,
+  options: SolveOptions,
+  threads: { count: number; clockDivisor: number } | null = (options.threads ?? 1) > 1 ? { count: options.threads!, clockDivisor: options.threads! } : null,
+): Promise<SolverResult> {
   const wallStartedAt = performance.now();
   const clock = options.clock ?? (() => performance.now());
   const startedAt = clock();
@@ -37,16 +45,30 @@ export async function solveWhole(input: SolverInput, options: SolveOptions): Pro
   const blockers: Blocker[] = preflight(input);
   const model = compileModel(input);
   if (options.changeCost) compileChangeCost(model, options.changeCost);
-  const outcome = await search(model, {
-    timeLimitMs: options.timeLimitMs,
-    seed: options.seed,
-    maxIterations: options.maxIterations,
-    signal: options.signal,
-    onProgress: options.onProgress,
-    startedAt,
-    clock,
-    initial: options.initial ? positionsOf(model, options.initial).positions : undefined,
-  });
+  const outcome = threads
+    ? await (await import("./search-threads")).searchInThreads({
+        input,
+        seed: options.seed,
+        ...(options.maxIterations !== undefined ? { maxIterations: options.maxIterations } : {}),
+        timeLimitMs: Math.max(0, options.timeLimitMs - (clock() - startedAt)),
+        threads: threads.count,
+        clock: options.threadClock ?? "wall",
+        clockDivisor: threads.clockDivisor,
+        ...(options.initial ? { initial: options.initial } : {}),
+        ...(options.changeCost ? { changeCost: options.changeCost } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      })
+    : await search(model, {
+        timeLimitMs: options.timeLimitMs,
+        seed: options.seed,
+        maxIterations: options.maxIterations,
+        signal: options.signal,
+        onProgress: options.onProgress,
+        startedAt,
+        clock,
+        initial: options.initial ? positionsOf(model, options.initial).positions : undefined,
+      });
 
   const placements: Placement[] = [];
   for (let m = 0; m < model.nMeet; m++) {
@@ -83,6 +105,7 @@ export async function solveWhole(input: SolverInput, options: SolveOptions): Pro
       elapsedMs,
       movesPerSecond: elapsedMs > 0 ? Math.round((outcome.evaluated * 1000) / elapsedMs) : 0,
       seed: options.seed,
+      ...(threads ? { threads: threads.count } : {}),
     },
   };
   options.onProgress?.({ phase: "done", fraction: 1, bestHard: result.hard, bestSoft: result.soft, iterations: outcome.iterations });

@@ -8,6 +8,7 @@
 import { Annealer, DEFAULT_PARAMS, type AnnealParams } from "./anneal";
 import { maxChangeCost } from "./change-cost";
 import { construct } from "./construct";
+import { adoptBest, epochClock, type Exchange } from "./exchange";
 import type { Model } from "./model";
 import type { Positions } from "./positions";
 import { Rng } from "./rng";
@@ -30,6 +31,8 @@ export interface SearchOptions {
   params?: Partial<SearchParams>;
   /** Start from these positions (an existing timetable); construction fills in the rest. */
   initial?: Positions;
+  /** Parallel search (exchange.ts): trade the best solution with other searches at epoch boundaries. */
+  exchange?: Exchange;
 }
 
 export interface SearchParams extends AnnealParams {
@@ -87,14 +90,20 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
     onProgress?.({ phase, fraction, bestHard: annealer.bestHard, bestSoft: annealer.bestSoft, iterations: annealer.iterations });
   report("constructing", Math.min(1, (clock() - startedAt) / timeLimitMs));
 
+  const epochDue = options.exchange ? epochClock(options.exchange.epochs, startedAt, timeLimitMs, maxIterations) : null;
   const budgetLeft = (now: number) =>
     Math.min(deadline - now, maxIterations !== undefined ? maxIterations - annealer.iterations : Infinity);
   /** Runs one chunk at temperature t; returns false when the search must stop. */
   const step = async (t: number, phase: SolverProgress["phase"], fraction: number): Promise<boolean> => {
     const count = maxIterations !== undefined ? Math.min(CHUNK, maxIterations - annealer.iterations) : CHUNK;
     annealer.run(count, t);
-    const after = performance.now();
+    let after = performance.now();
     const spent = clock();
+    if (epochDue?.(annealer.iterations, spent)) {
+      await adoptBest(options.exchange!, annealer, restoreBest);
+      after = lastYield = performance.now();
+      aborted = signal?.aborted ?? false;
+    }
     if (after - lastYield >= YIELD_MS) {
       await yieldToEventLoop();
       lastYield = performance.now();

@@ -1,0 +1,65 @@
+/**
+ * Body of a search thread (search-threads.ts): compiles the model, anneals with its own seed and
+ * trades its best solution through the coordinator at epoch boundaries, then posts its outcome.
+ * Its clock is the wall clock or the process's CPU time divided by the process's solver threads
+ * (Node 20 has no per-thread CPU clock; with every thread busy that is each one's share).
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { compileChangeCost } from "./engine/change-cost";
+import type { BestSolution } from "./engine/exchange";
+import { compileModel } from "./engine/model";
+import { positionsOf } from "./engine/positions";
+import { search } from "./engine/search";
+import type { SearchThreadData, SearchThreadMessage, ToSearchThread } from "./search-threads";
+
+const data = workerData as SearchThreadData;
+const controller = new AbortController();
+let waiting: ((best: BestSolution | null) => void) | null = null;
+parentPort!.on("message", (m: ToSearchThread) => {
+  if (m.type === "abort") controller.abort();
+  const resolve = waiting;
+  waiting = null;
+  resolve?.(m.type === "adopt" ? m.best : null);
+});
+const post = (m: SearchThreadMessage) => parentPort!.postMessage(m);
+const clock =
+  data.clock === "processCpu"
+    ? () => {
+        const used = process.cpuUsage();
+        return (used.user + used.system) / 1000 / data.clockDivisor;
+      }
+    : () => performance.now();
+
+const startedAt = clock();
+const model = compileModel(data.input);
+if (data.changeCost) compileChangeCost(model, data.changeCost);
+const outcome = await search(model, {
+  timeLimitMs: data.timeLimitMs,
+  seed: data.seed,
+  maxIterations: data.maxIterations,
+  signal: controller.signal,
+  onProgress: (progress) => post({ type: "progress", progress }),
+  startedAt,
+  clock,
+  initial: data.initial ? positionsOf(model, data.initial).positions : undefined,
+  exchange: {
+    epochs: data.epochs,
+    meet: (best) =>
+      controller.signal.aborted
+        ? Promise.resolve(null)
+        : new Promise((resolve) => {
+            waiting = resolve;
+            post({ type: "offer", best });
+          }),
+  },
+});
+post({
+  type: "result",
+  outcome: {
+    best: { hard: outcome.bestHard, soft: outcome.bestSoft, slot: outcome.bestSlot, room: outcome.bestRoom },
+    iterations: outcome.iterations,
+    evaluated: outcome.evaluated,
+    aborted: outcome.aborted,
+  },
+});
+parentPort!.close();

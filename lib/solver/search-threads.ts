@@ -1,0 +1,192 @@
+/**
+ * Parallel search inside one part: T annealers in worker threads on the same input, each with its
+ * own seed, following the same temperature schedule, trading the best solution at epoch boundaries
+ * (engine/exchange.ts: all of them continue from the best). An iteration budget is shared equally
+ * among the threads and epochs then follow iteration counts, so a seed, a thread count and
+ * maxIterations fix the timetable. Abort reaches the threads by message (their searches yield
+ * every 40 ms); progress reports the best of the threads and their iterations summed.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { ChangeCostOptions } from "./change-cost";
+import { betterThan, type BestSolution } from "./engine/exchange";
+import type { Placement, SolverInput, SolverProgress, ThreadClock } from "./types";
+
+/** Epochs per search: often enough that a good solution spreads, rarely enough to keep the walks apart. */
+export const EXCHANGE_EPOCHS = 20;
+
+export interface SearchThreadData {
+  input: SolverInput;
+  seed: number;
+  maxIterations?: number;
+  timeLimitMs: number;
+  epochs: number;
+  clock: ThreadClock;
+  /** Solver threads running in the process: a "processCpu" clock is process CPU time / this. */
+  clockDivisor: number;
+  initial?: Placement[];
+  changeCost?: ChangeCostOptions;
+}
+export type ToSearchThread = { type: "adopt"; best: BestSolution } | { type: "abort" };
+export interface ThreadOutcome {
+  best: BestSolution;
+  iterations: number;
+  evaluated: number;
+  aborted: boolean;
+}
+export type SearchThreadMessage =
+  | { type: "progress"; progress: SolverProgress }
+  | { type: "offer"; best: BestSolution }
+  | { type: "result"; outcome: ThreadOutcome };
+
+export interface ThreadedSearch {
+  input: SolverInput;
+  seed: number;
+  maxIterations?: number;
+  timeLimitMs: number;
+  threads: number;
+  clock: ThreadClock;
+  clockDivisor: number;
+  initial?: Placement[];
+  changeCost?: ChangeCostOptions;
+  signal?: AbortSignal;
+  onProgress?: (p: SolverProgress) => void;
+}
+
+export interface ThreadedOutcome {
+  bestSlot: Int32Array;
+  bestRoom: Int32Array;
+  iterations: number;
+  evaluated: number;
+  aborted: boolean;
+}
+
+// A runtime path, not new URL(...) in new Worker(): bundlers would try to bundle that as a web worker.
+const THREAD_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), "search-thread.mjs");
+
+/** Seed of search thread k: the variant's seed for the first, well-spread others after it. */
+export function threadSeed(seed: number, k: number): number {
+  return k === 0 ? seed : (seed + Math.imul(k, 0x2545f491)) | 0;
+}
+
+/** Thread k's share of an iteration budget (equal shares, the first ones take the remainder). */
+export function threadIterations(maxIterations: number, threads: number, k: number): number {
+  return Math.max(1, Math.floor(maxIterations / threads) + (k < maxIterations % threads ? 1 : 0));
+}
+
+/** Index of the best solution (hard, then soft; the lowest index on a tie, so the choice is reproducible). */
+export function bestIndex(solutions: ({ hard: number; soft: number } | null)[]): number {
+  let best = -1;
+  solutions.forEach((s, k) => {
+    if (s && (best < 0 || betterThan(s, solutions[best]!))) best = k;
+  });
+  return best;
+}
+
+/**
+ * The exchange rounds: a round closes when every thread has offered its best or finished (a
+ * finished thread's final best takes part in every later round); the offering threads then all get
+ * the best of the round.
+ */
+export class ExchangeRounds {
+  private readonly offers: (BestSolution | null)[];
+  private readonly finals: (BestSolution | null)[];
+  constructor(private readonly threads: number) {
+    this.offers = new Array(threads).fill(null);
+    this.finals = new Array(threads).fill(null);
+  }
+
+  offer(k: number, best: BestSolution): Map<number, BestSolution> {
+    this.offers[k] = best;
+    return this.close();
+  }
+
+  finish(k: number, best: BestSolution): Map<number, BestSolution> {
+    this.finals[k] = best;
+    return this.close();
+  }
+
+  /** The answers to send (thread -> solution) if the round is complete, else none. */
+  private close(): Map<number, BestSolution> {
+    const answers = new Map<number, BestSolution>();
+    const offered = this.offers.filter((o) => o !== null).length;
+    const finished = this.finals.filter((f) => f !== null).length;
+    if (offered === 0 || offered + finished < this.threads) return answers;
+    const round = this.offers.map((o, k) => o ?? this.finals[k]);
+    const best = round[bestIndex(round)]!;
+    this.offers.forEach((o, k) => o && answers.set(k, best));
+    this.offers.fill(null);
+    return answers;
+  }
+}
+
+export async function searchInThreads(job: ThreadedSearch): Promise<ThreadedOutcome> {
+  const { threads } = job;
+  const outcomes: (ThreadOutcome | null)[] = new Array(threads).fill(null);
+  const progress: (SolverProgress | null)[] = new Array(threads).fill(null);
+  const rounds = new ExchangeRounds(threads);
+  const workers: Worker[] = [];
+  const send = (answers: Map<number, BestSolution>) => answers.forEach((best, k) => workers[k].postMessage({ type: "adopt", best } satisfies ToSearchThread));
+  const abort = () => workers.forEach((w) => w.postMessage({ type: "abort" } satisfies ToSearchThread));
+  const report = () => {
+    const started = progress.filter((p): p is SolverProgress => p !== null);
+    const best = started[bestIndex(started.map((p) => ({ hard: p.bestHard, soft: p.bestSoft })))];
+    job.onProgress?.({
+      phase: started.length === threads && started.every((p) => p.phase === "optimising" || p.phase === "done") ? "optimising" : "constructing",
+      fraction: started.reduce((f, p) => f + p.fraction, 0) / threads,
+      bestHard: best.bestHard,
+      bestSoft: best.bestSoft,
+      iterations: started.reduce((n, p) => n + p.iterations, 0),
+    });
+  };
+  job.signal?.addEventListener("abort", abort);
+  try {
+    await Promise.all(
+      Array.from(
+        { length: threads },
+        (_, k) =>
+          new Promise<void>((resolve, reject) => {
+            const data: SearchThreadData = {
+              input: job.input,
+              seed: threadSeed(job.seed, k),
+              ...(job.maxIterations !== undefined ? { maxIterations: threadIterations(job.maxIterations, threads, k) } : {}),
+              timeLimitMs: job.timeLimitMs,
+              epochs: EXCHANGE_EPOCHS,
+              clock: job.clock,
+              clockDivisor: job.clockDivisor,
+              ...(job.initial ? { initial: job.initial } : {}),
+              ...(job.changeCost ? { changeCost: job.changeCost } : {}),
+            };
+            const worker = new Worker(THREAD_FILE, { workerData: data });
+            workers.push(worker);
+            worker.on("message", (m: SearchThreadMessage) => {
+              if (m.type === "progress") {
+                progress[k] = m.progress;
+                report();
+              } else if (m.type === "offer") send(rounds.offer(k, m.best));
+              else {
+                outcomes[k] = m.outcome;
+                send(rounds.finish(k, m.outcome.best));
+              }
+            });
+            worker.on("error", reject);
+            worker.on("exit", (code) => (code === 0 && outcomes[k] ? resolve() : reject(new Error(`search thread exited with code ${code}`))));
+            if (job.signal?.aborted) worker.postMessage({ type: "abort" } satisfies ToSearchThread);
+          }),
+      ),
+    );
+  } finally {
+    job.signal?.removeEventListener("abort", abort);
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  const done = outcomes as ThreadOutcome[];
+  const best = done[bestIndex(done.map((o) => o.best))];
+  return {
+    bestSlot: best.best.slot,
+    bestRoom: best.best.room,
+    iterations: done.reduce((n, o) => n + o.iterations, 0),
+    evaluated: done.reduce((n, o) => n + o.evaluated, 0),
+    aborted: done.some((o) => o.aborted),
+  };
+}
