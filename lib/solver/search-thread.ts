@@ -1,8 +1,7 @@
 /**
  * Body of a search thread (search-threads.ts): compiles the model, anneals with its own seed and
  * trades its best solution through the coordinator at epoch boundaries, then posts its outcome.
- * Its clock is the wall clock or the process's CPU time divided by the process's solver threads
- * (Node 20 has no per-thread CPU clock; with every thread busy that is each one's share).
+ * Its budget started when the coordinator spawned it (thread-clock.ts).
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { compileChangeCost } from "./engine/change-cost";
@@ -11,6 +10,7 @@ import { compileModel } from "./engine/model";
 import { positionsOf } from "./engine/positions";
 import { search } from "./engine/search";
 import type { SearchThreadData, SearchThreadMessage, ToSearchThread } from "./search-threads";
+import { threadClock } from "./thread-clock";
 
 const data = workerData as SearchThreadData;
 const controller = new AbortController();
@@ -22,15 +22,7 @@ parentPort!.on("message", (m: ToSearchThread) => {
   resolve?.(m.type === "adopt" ? m.best : null);
 });
 const post = (m: SearchThreadMessage) => parentPort!.postMessage(m);
-const clock =
-  data.clock === "processCpu"
-    ? () => {
-        const used = process.cpuUsage();
-        return (used.user + used.system) / 1000 / data.clockDivisor;
-      }
-    : () => performance.now();
-
-const startedAt = clock();
+const clock = threadClock(data.clock, data.clockDivisor);
 const model = compileModel(data.input);
 if (data.changeCost) compileChangeCost(model, data.changeCost);
 const outcome = await search(model, {
@@ -39,7 +31,7 @@ const outcome = await search(model, {
   maxIterations: data.maxIterations,
   signal: controller.signal,
   onProgress: (progress) => post({ type: "progress", progress }),
-  startedAt,
+  startedAt: data.startedAt,
   clock,
   initial: data.initial ? positionsOf(model, data.initial).positions : undefined,
   exchange: {

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ChangeCostOptions } from "./change-cost";
 import { betterThan, type BestSolution } from "./engine/exchange";
+import { threadClock } from "./thread-clock";
 import type { Placement, SolverInput, SolverProgress, ThreadClock } from "./types";
 
 /** Epochs per search: often enough that a good solution spreads, rarely enough to keep the walks apart. */
@@ -21,6 +22,8 @@ export interface SearchThreadData {
   seed: number;
   maxIterations?: number;
   timeLimitMs: number;
+  /** When the budget started, on the threads' clock (thread-clock.ts). */
+  startedAt: number;
   epochs: number;
   clock: ThreadClock;
   /** Solver threads running in the process: a "processCpu" clock is process CPU time / this. */
@@ -140,6 +143,7 @@ export async function searchInThreads(job: ThreadedSearch): Promise<ThreadedOutc
       iterations: started.reduce((n, p) => n + p.iterations, 0),
     });
   };
+  const startedAt = threadClock(job.clock, job.clockDivisor)();
   job.signal?.addEventListener("abort", abort);
   try {
     await Promise.all(
@@ -152,6 +156,7 @@ export async function searchInThreads(job: ThreadedSearch): Promise<ThreadedOutc
               seed: threadSeed(job.seed, k),
               ...(job.maxIterations !== undefined ? { maxIterations: threadIterations(job.maxIterations, threads, k) } : {}),
               timeLimitMs: job.timeLimitMs,
+              startedAt,
               epochs: EXCHANGE_EPOCHS,
               clock: job.clock,
               clockDivisor: job.clockDivisor,

@@ -174,7 +174,9 @@ export interface SolveOptions {
   changeCost?: ChangeCostOptions;
   /**
    * Solver threads for this variant (default 1). A term that falls into independent parts
-   * (campuses) solves its parts in that many worker threads; one part uses one thread.
+   * (campuses) solves its parts in that many worker threads; a part given several threads (one
+   * part, or more threads than parts) runs that many annealers that trade their best solution
+   * (search-threads.ts). A seed, a thread count and maxIterations fix the timetable.
    */
   threads?: number;
   /**
