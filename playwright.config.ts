@@ -33,7 +33,7 @@ export default defineConfig({
     {
       // Two Next.js processes behind one port, as `npm start` runs on a multi-core machine: every
       // spec then also checks that nothing depends on a request landing on the same process.
-      command: `node --import tsx scripts/serve-web.ts -p ${port}`,
+      command: `node --conditions=react-server --import tsx scripts/serve-web.ts -p ${port}`,
       env: { WEB_CONCURRENCY: "2" },
       url: `${baseURL}/login`,
       timeout: 120_000,
@@ -42,7 +42,7 @@ export default defineConfig({
       gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
     },
     {
-      command: "node --import tsx worker/index.ts",
+      command: "node --conditions=react-server --import tsx worker/index.ts",
       // worker/start-worker.ts prints "[worker] <host:pid> started: ..." once its BullMQ workers run.
       // In either log format: "[worker] host:pid started" on a terminal, pino's JSON line otherwise.
       wait: { stdout: /(\[worker\] |"msg":")\S+ started/ },

@@ -4,6 +4,7 @@
 // killing processes here never touches the server the other specs use.
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
+import { SERVER_NODE_ARGS } from "../scripts/lib/server-node-args";
 
 const port = Number(process.env.TEST_PORT ?? 3100) + 7;
 const baseURL = `http://localhost:${port}`;
@@ -31,7 +32,7 @@ function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: Nod
 }
 
 test("runs WEB_CONCURRENCY processes, replaces one that dies, and stops them all on SIGTERM", async ({ request }) => {
-  const supervisor = spawn("node", ["--import", "tsx", "scripts/serve-web.ts", "-p", String(port)], {
+  const supervisor = spawn("node", [...SERVER_NODE_ARGS, "scripts/serve-web.ts", "-p", String(port)], {
     env: { ...process.env, WEB_CONCURRENCY: "2", NEXTAUTH_URL: baseURL },
     stdio: ["ignore", "pipe", "pipe"],
   });

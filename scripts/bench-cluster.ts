@@ -9,7 +9,7 @@
  *     [--seconds 180] [--series 1,2,3] [--series-seconds 60] [--think-ms 2000] [--port 3170] [--out FILE]
  *
  * Needs: a production build (NEXT_DIST_DIR or .next), a database with the demo university and a
- * published timetable (node --import tsx scripts/perf/publish-demo-timetable.ts), and DATABASE_URL,
+ * published timetable (node --conditions=react-server --import tsx scripts/perf/publish-demo-timetable.ts), and DATABASE_URL,
  * REDIS_URL, BULLMQ_PREFIX, NEXTAUTH_SECRET, NEXTAUTH_URL in the environment. Every process runs
  * under `nice`, since the machine may be shared. Writes bench/results/cluster-<date>.md.
  */

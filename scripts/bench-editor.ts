@@ -10,6 +10,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { SERVER_NODE_ARGS } from "./lib/server-node-args";
 
 const { values: args } = parseArgs({
   options: { copies: { type: "string", default: "1,8" }, samples: { type: "string", default: "40" }, out: { type: "string" } },
@@ -42,7 +43,7 @@ for (const copies of sizes) {
   const name = `${decodeURIComponent(base.pathname.slice(1)).replace(/_test$/, "")}_editor_bench_${copies}_test`;
   const url = await recreate(name);
   execFileSync("npm", ["run", "--silent", "db:migrate"], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "ignore", "inherit"] });
-  const child = spawnSync(process.execPath, ["--import", "tsx", "scripts/perf/bench-editor-run.ts", "--copies", String(copies), "--samples", args.samples!], {
+  const child = spawnSync(process.execPath, [...SERVER_NODE_ARGS, "scripts/perf/bench-editor-run.ts", "--copies", String(copies), "--samples", args.samples!], {
     env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: "warn" },
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,

@@ -17,6 +17,7 @@ import { parseArgs } from "node:util";
 import { prisma } from "@/lib/db";
 import { closeProducer } from "@/lib/queue/producer";
 import { createGenerationJob } from "@/lib/server/generation/create-generation-job";
+import { SERVER_NODE_ARGS } from "./lib/server-node-args";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const { values: args } = parseArgs({
@@ -33,7 +34,7 @@ const prefix = `bench-gen-${process.pid}`;
 process.env.BULLMQ_PREFIX = prefix;
 
 function startWorker(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "worker/index.ts"], {
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, "worker/index.ts"], {
     cwd: ROOT,
     env: { ...process.env, BULLMQ_PREFIX: prefix },
     stdio: ["ignore", "pipe", "inherit"],

@@ -23,6 +23,7 @@ import { numberFlag, parseArgs } from "./itc/args";
 import { renderTable, TABLE_LEGEND, type BenchRun, type InstanceRow } from "./itc/bench-table";
 import { runPool, type ChildJob } from "./itc/run-pool";
 import { parseClock, type InstanceRun } from "./itc/solve-instance";
+import { SERVER_NODE_ARGS } from "./lib/server-node-args";
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
 
@@ -48,7 +49,7 @@ async function main(): Promise<number> {
       jobs.push({
         label: `${instance} seed ${seed}`,
         command: process.execPath,
-        args: ["--import", "tsx", path.join(repoRoot, "scripts/solve-ctt.ts"), path.join(dir, `${instance}.ctt`), "--seconds", String(seconds), "--seed", String(seed), "--out", solFile, "--json", jsonFile, "--clock", clock],
+        args: [...SERVER_NODE_ARGS, path.join(repoRoot, "scripts/solve-ctt.ts"), path.join(dir, `${instance}.ctt`), "--seconds", String(seconds), "--seed", String(seed), "--out", solFile, "--json", jsonFile, "--clock", clock],
         // Generous (a CPU-clock run on a busy machine takes several times its budget in wall time),
         // but a hung run must not stall the bench forever.
         timeoutMs: seconds * (clock === "cpu" ? 10_000 : 2000) + 60_000,

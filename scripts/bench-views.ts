@@ -2,7 +2,7 @@
  * Load test of the personal timetable views against a running server (`npm run build && npm run web`,
  * with a PUBLISHED timetable in its database).
  *
- *   BASE_URL=http://localhost:3000 node --import tsx scripts/bench-views.ts [--connections 50] [--seconds 10]
+ *   BASE_URL=http://localhost:3000 node --conditions=react-server --import tsx scripts/bench-views.ts [--connections 50] [--seconds 10]
  *     [--warmup 20] [--paths /timetable,/api/timetable?scope=me,/api/timetable.ics?scope=me]
  *     [--email faculty@demo.edu] [--password demo1234] [--out bench/results/views-<date>.md]
  *
@@ -105,7 +105,7 @@ async function main() {
   }
 
   const date = new Date().toISOString().slice(0, 10);
-  const command = `BASE_URL=${baseUrl} node --import tsx scripts/bench-views.ts ${process.argv.slice(2).join(" ")}`.trim();
+  const command = `BASE_URL=${baseUrl} node --conditions=react-server --import tsx scripts/bench-views.ts ${process.argv.slice(2).join(" ")}`.trim();
   const markdown = [
     `# Timetable view latency, ${new Date().toISOString()}`,
     ``,

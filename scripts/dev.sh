@@ -13,4 +13,4 @@ ensure_services
 prepare_database
 
 say "Starting next dev on http://localhost:${PORT:-3000} and a watched worker (Ctrl-C stops both)"
-run_web_and_worker "node node_modules/next/dist/bin/next dev -p ${PORT:-3000}" "node --import tsx --watch worker/index.ts"
+run_web_and_worker "node node_modules/next/dist/bin/next dev -p ${PORT:-3000}" "$SERVER_NODE --watch worker/index.ts"

@@ -1,5 +1,5 @@
 /**
- * The web process: `npm run web` (node --import tsx scripts/serve-web.ts [next start options]).
+ * The web process: `npm run web` (node --conditions=react-server --import tsx scripts/serve-web.ts [next start options]).
  * Runs WEB_CONCURRENCY copies of `next start` on one port with node:cluster, so a busy term's
  * requests use every core instead of queueing on one Node event loop (a cached view costs 1.5-3 ms
  * of CPU and a page 6-9 ms, so one process tops out near 400-600 view requests/s). Run it on as many machines as you like behind a load
@@ -27,7 +27,8 @@ function main() {
   assertProductionAuthSecret();
   const concurrency = readWebConcurrency();
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  // execArgv: [] keeps this process's `--import tsx` out of the children.
+  // execArgv: [] keeps this process's `--import tsx` and `--conditions=react-server` out of the
+  // children: Next loads its own server and client layers, each with the right conditions.
   cluster.setupPrimary({ exec: nextBin, args: ["start", ...process.argv.slice(2)], execArgv: [] });
   // /api/metrics, answered by any one child, adds up every child's HTTP metrics through here.
   aggregateClusterMetrics();

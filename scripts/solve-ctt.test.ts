@@ -11,9 +11,10 @@ import { parseCtt } from "../lib/formats/itc2007/parse-ctt";
 import { parseSolution } from "../lib/formats/itc2007/solution-format";
 import { TINY_CTT } from "../lib/formats/itc2007/test-instances";
 import { validateUd2 } from "../lib/formats/itc2007/validate-ud2";
+import { SERVER_NODE_ARGS } from "./lib/server-node-args";
 
 const cli = path.resolve(import.meta.dirname, "solve-ctt.ts");
-const run = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", cli, ...args], { encoding: "utf8", timeout: 60_000 });
+const run = (args: string[]) => spawnSync(process.execPath, [...SERVER_NODE_ARGS, cli, ...args], { encoding: "utf8", timeout: 60_000 });
 
 describe("solve:ctt CLI", () => {
   it("writes the .sol and ends with the validator's hard=H soft=S", () => {

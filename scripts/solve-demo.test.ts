@@ -6,9 +6,10 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseSolveDemoArgs } from "./demo/solve-demo-args";
+import { SERVER_NODE_ARGS } from "./lib/server-node-args";
 
 const cli = path.resolve(import.meta.dirname, "solve-demo.ts");
-const run = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", cli, ...args], { encoding: "utf8", timeout: 120_000 });
+const run = (args: string[]) => spawnSync(process.execPath, [...SERVER_NODE_ARGS, cli, ...args], { encoding: "utf8", timeout: 120_000 });
 
 describe("solve:demo arguments", () => {
   it("reads every option", () => {

@@ -17,4 +17,4 @@ prepare_database
 build_if_changed .next
 
 say "Starting web on http://localhost:${PORT:-3000} and the worker (Ctrl-C stops both)"
-run_web_and_worker "node --import tsx scripts/serve-web.ts -p ${PORT:-3000}" "node --import tsx worker/index.ts"
+run_web_and_worker "$SERVER_NODE scripts/serve-web.ts -p ${PORT:-3000}" "$SERVER_NODE worker/index.ts"

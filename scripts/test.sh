@@ -36,7 +36,7 @@ fi
 say "Generating the Prisma client"
 npm run --silent db:generate >/dev/null
 say "Recreating the test database ${DATABASE_URL##*/}"
-node --import tsx scripts/reset-test-database.ts
+$SERVER_NODE scripts/reset-test-database.ts
 npm run --silent db:migrate
 npm run --silent db:seed
 

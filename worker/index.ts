@@ -1,5 +1,5 @@
 /**
- * The worker process: `npm run worker` (node --import tsx worker/index.ts). Run as many as you like,
+ * The worker process: `npm run worker` (node --conditions=react-server --import tsx worker/index.ts). Run as many as you like,
  * on any machine that reaches the same PostgreSQL and Redis. Settings: readWorkerConfig in lib/config.ts.
  */
 import { assertProductionAuthSecret, readRuntimeConfig, readWorkerConfig } from "@/lib/config";

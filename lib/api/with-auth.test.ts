@@ -1,9 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 
-// with-auth is server-only and reads the session through next-auth; replace both so the guard's
+// with-auth reads the session through next-auth; replace that so the guard's
 // own logic is tested in isolation.
-vi.mock("server-only", () => ({}));
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn() }));
 
 const { getSessionUser } = await import("@/lib/auth/session");

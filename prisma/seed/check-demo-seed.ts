@@ -3,7 +3,7 @@
  * (loadTermSnapshot + mapSolverInput), confirms the planted timetable has no hard violation against
  * what is actually stored, then runs the real solver for a few seconds.
  *
- *   DATABASE_URL=... node --import tsx prisma/seed/check-demo-seed.ts [seconds=5]
+ *   DATABASE_URL=... node --conditions=react-server --import tsx prisma/seed/check-demo-seed.ts [seconds=5]
  */
 import { BALANCED_WEIGHTS } from "@/lib/domain/weight-profiles";
 import { prisma } from "@/lib/db";

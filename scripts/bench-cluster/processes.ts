@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { SERVER_NODE_ARGS } from "../lib/server-node-args";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -18,7 +19,7 @@ export interface Cluster {
 
 function start(args: string[], env: Record<string, string>, logFile: string): ChildProcess {
   const out = fs.openSync(logFile, "a");
-  return spawn("nice", ["-n", "10", process.execPath, "--import", "tsx", ...args], {
+  return spawn("nice", ["-n", "10", process.execPath, ...SERVER_NODE_ARGS, ...args], {
     cwd: ROOT,
     env: { ...process.env, LOG_FORMAT: "json", ...env },
     stdio: ["ignore", out, out],

@@ -1,4 +1,4 @@
-// Smoke test of the Prisma 7 client against a migrated database: `node --import tsx scripts/db/smoke.ts`.
+// Smoke test of the Prisma 7 client against a migrated database: `node --conditions=react-server --import tsx scripts/db/smoke.ts`.
 import { prisma } from "@/lib/db";
 
 const t0 = Date.now();

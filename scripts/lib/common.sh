@@ -5,6 +5,10 @@ say() { printf '\033[1;34m[timetabler]\033[0m %s\n' "$*"; }
 die() { printf '\033[1;31m[timetabler] error:\033[0m %s\n' "$*" >&2; exit 1; }
 
 export NEXT_TELEMETRY_DISABLED=1
+
+# How every Node process that runs our TypeScript starts: as a React server, so lib/server's
+# `import "server-only"` loads (see scripts/lib/server-node-args.ts for why).
+SERVER_NODE="node --conditions=react-server --import tsx"
 export CHECKPOINT_DISABLE=1
 export PRISMA_SCHEMA_ENGINE_BINARY=/bin/false
 

@@ -4,7 +4,7 @@
  * (apply, flush, score, undo: the apply-free delta path only applies to ITC-shaped weights).
  * Candidates are rejected and undone, like most candidates in a search; the state stays put.
  *
- *   nice -n 19 node --import tsx scripts/perf/bench-lab-moves.ts [--copies 1] [--seconds 3]
+ *   nice -n 19 node --conditions=react-server --import tsx scripts/perf/bench-lab-moves.ts [--copies 1] [--seconds 3]
  */
 import { parseArgs } from "node:util";
 import { DEFAULT_PARAMS } from "@/lib/solver/engine/anneal";

@@ -6,12 +6,13 @@
  * thread, --campus-seconds each (default: the term's CPU time / copies). --jobs J runs up to J solves
  * at once: every budget is its own process's CPU time, so they do not take time from each other's.
  *
- *   nice -n 19 node --import tsx scripts/perf/bench-scale.ts [--copies 8] [--seconds 120] [--threads 2] [--seeds 1,2,3] [--jobs 2]
+ *   nice -n 19 node --conditions=react-server --import tsx scripts/perf/bench-scale.ts [--copies 8] [--seconds 120] [--threads 2] [--seeds 1,2,3] [--jobs 2]
  */
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { parseArgs } from "node:util";
+import { SERVER_NODE_ARGS } from "../lib/server-node-args";
 
 const { values } = parseArgs({
   options: {
@@ -32,7 +33,7 @@ const jobs = Math.max(1, Number(values.jobs));
 const cli = path.resolve(import.meta.dirname, "../solve-demo.ts");
 
 async function solveDemo(args: string[]): Promise<{ hard: number; soft: number }> {
-  const run = await promisify(execFile)(process.execPath, ["--import", "tsx", cli, ...args, "--cpu-clock"], { encoding: "utf8", maxBuffer: 1 << 24 }).catch(
+  const run = await promisify(execFile)(process.execPath, [...SERVER_NODE_ARGS, cli, ...args, "--cpu-clock"], { encoding: "utf8", maxBuffer: 1 << 24 }).catch(
     (error: { stdout?: string; stderr?: string }) => ({ stdout: error.stdout ?? "", stderr: error.stderr ?? String(error) }),
   );
   const last = run.stdout.trimEnd().split("\n").at(-1) ?? "";

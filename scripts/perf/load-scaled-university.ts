@@ -4,7 +4,7 @@
  * the seed), in one transaction.
  *
  *   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/scratch_scale npm run db:migrate
- *   DATABASE_URL=... node --import tsx scripts/perf/load-scaled-university.ts --copies 8
+ *   DATABASE_URL=... node --conditions=react-server --import tsx scripts/perf/load-scaled-university.ts --copies 8
  */
 import { parseArgs } from "node:util";
 import bcrypt from "bcryptjs";

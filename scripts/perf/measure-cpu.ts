@@ -2,7 +2,7 @@
  * Server CPU per request, which the shared 2-core machine distorts far less than latency: reads the
  * `next start` process's utime+stime from /proc before and after a fixed number of requests.
  *
- *   BASE_URL=http://localhost:3300 SERVER_PID=<pid of next-server> node --import tsx scripts/perf/measure-cpu.ts [--requests 500] [--concurrency 10]
+ *   BASE_URL=http://localhost:3300 SERVER_PID=<pid of next-server> node --conditions=react-server --import tsx scripts/perf/measure-cpu.ts [--requests 500] [--concurrency 10]
  *     [--paths /api/timetable?scope=me,/api/timetable.ics?scope=me]
  */
 import fs from "node:fs";

@@ -3,7 +3,7 @@
  * something to read. Solves in-process instead of through a generation job: that path needs Redis
  * and a worker, and the benchmark only cares about the published rows.
  *
- *   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/scratch_perf node --import tsx scripts/perf/publish-demo-timetable.ts [--seconds 10]
+ *   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/scratch_perf node --conditions=react-server --import tsx scripts/perf/publish-demo-timetable.ts [--seconds 10]
  *
  * Archives any earlier publication of the term, as publishing does in the app.
  */

@@ -4,7 +4,6 @@
 import { encode, type JWT } from "next-auth/jwt";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-vi.mock("server-only", () => ({}));
 // React's cache() memoises per server request; here every call must read the cookie again.
 vi.mock("react", async (importOriginal) => ({ ...(await importOriginal<typeof import("react")>()), cache: <T>(fn: T) => fn }));
 const jar = vi.hoisted(() => ({ cookies: new Map<string, string>() }));

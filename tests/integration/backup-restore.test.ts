@@ -8,10 +8,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTimetableViewsFixture, deleteTimetableViewsFixture, type TimetableViewsFixture } from "./timetable-views-fixture";
+import { SERVER_NODE_ARGS } from "@/scripts/lib/server-node-args";
 
-vi.mock("server-only", () => ({}));
 const { createCalendarToken } = await import("@/lib/server/calendar/create-calendar-token");
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -29,11 +29,11 @@ function run(args: string[], databaseUrl: string, env: Record<string, string> = 
   return { code: result.status, output: `${result.stdout}${result.stderr}`, stdout: result.stdout };
 }
 const npmScript = (script: string, args: string[], databaseUrl: string) =>
-  run(["--import", "tsx", `scripts/db/${script}.ts`, ...args], databaseUrl);
+  run([...SERVER_NODE_ARGS, `scripts/db/${script}.ts`, ...args], databaseUrl);
 
 function readPublished(databaseUrl: string, request: unknown) {
   // Its stdout is the answer: no log lines in it.
-  const reader = run(["--conditions=react-server", "--import", "tsx", "tests/integration/support/published-views-reader.ts", JSON.stringify(request)], databaseUrl, { LOG_LEVEL: "silent" });
+  const reader = run([...SERVER_NODE_ARGS, "tests/integration/support/published-views-reader.ts", JSON.stringify(request)], databaseUrl, { LOG_LEVEL: "silent" });
   expect(reader.code, reader.output).toBe(0);
   return JSON.parse(reader.stdout);
 }

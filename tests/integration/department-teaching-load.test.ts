@@ -1,11 +1,10 @@
 // A head of department's teaching-load summary against the real database: the periods each of the
 // department's faculty teaches in the published timetable, and the department view's access rule.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { createTimetableViewsFixture, deleteTimetableViewsFixture, type TimetableViewsFixture } from "./timetable-views-fixture";
 
-vi.mock("server-only", () => ({}));
 const { getDepartmentTeachingLoad } = await import("@/lib/server/timetable-views/get-department-teaching-load");
 
 let fx: TimetableViewsFixture;

@@ -19,7 +19,6 @@ const webLog = vi.hoisted(() => {
   delete (globalThis as { timetablerLogger?: unknown }).timetablerLogger;
   return file;
 });
-vi.mock("server-only", () => ({}));
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.current }));
 const { POST } = await import("@/app/api/jobs/route");

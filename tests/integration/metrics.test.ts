@@ -10,7 +10,6 @@ import { prisma } from "@/lib/db";
 import { recordSolverRun } from "@/lib/metrics/record-solver-run";
 import { closeProducer } from "@/lib/queue/producer";
 
-vi.mock("server-only", () => ({}));
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.current }));
 const { GET } = await import("@/app/api/metrics/route");

@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SERVER_NODE_ARGS } from "@/scripts/lib/server-node-args";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DB_NAME = process.env.MIGRATIONS_TEST_DB || "timetabler_it_migrate";
@@ -32,7 +33,7 @@ const dropTestDb = () => withClient(urlFor("postgres"), (c) => c.query(`DROP DAT
 function runMigrate(databaseUrl: string, args: string[] = [], env: Record<string, string> = {}) {
   return new Promise<{ code: number | null; stdout: string; stderr: string; ms: number }>((resolve, reject) => {
     const t0 = Date.now();
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/db/migrate.ts", ...args], {
+    const child = spawn(process.execPath, [...SERVER_NODE_ARGS, "scripts/db/migrate.ts", ...args], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: databaseUrl, CI: "true", ...env },
       stdio: ["ignore", "pipe", "pipe"], // no stdin

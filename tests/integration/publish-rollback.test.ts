@@ -8,7 +8,6 @@ import { copyTimetable } from "@/lib/server/timetables/copy-timetable";
 import { listPublications } from "@/lib/server/timetables/list-publications";
 import { publishedTinyTerm, type PublishedTinyTerm } from "./support/published-timetable";
 
-vi.mock("server-only", () => ({}));
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.current }));
 

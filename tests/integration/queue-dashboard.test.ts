@@ -10,7 +10,6 @@ import { useQueueOf } from "./support/generation-fixtures";
 import { waitFor } from "./support/wait-for";
 import { useWorkerTestHarness } from "./support/worker-test-harness";
 
-vi.mock("server-only", () => ({}));
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.current }));
 const { GET } = await import("@/app/api/admin/queue/route");

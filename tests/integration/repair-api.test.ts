@@ -6,7 +6,6 @@ import { prisma } from "@/lib/db";
 import { createUser } from "@/prisma/seed/factories";
 import { publishedTinyTerm, type PublishedTinyTerm } from "./support/published-timetable";
 
-vi.mock("server-only", () => ({}));
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.current }));
 

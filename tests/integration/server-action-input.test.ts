@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import { createUser } from "@/prisma/seed/factories";
 
-vi.mock("server-only", () => ({}));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; role: "REGISTRAR"; departmentId: null } }));
 vi.mock("@/lib/auth/session", () => ({ requirePageUser: async () => session.user, getSessionUser: async () => session.user }));

@@ -17,7 +17,6 @@ import { solve } from "@/lib/solver/solve";
 import { ZNonTeachingDayInputSchema } from "@/lib/validation/non-teaching-day";
 import { DEMO_TERM_NAME } from "@/prisma/seed/structure";
 
-vi.mock("server-only", () => ({}));
 const session: { current: SessionUser | null } = { current: null };
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.current }));
 

@@ -12,7 +12,6 @@ import type { TimetableView } from "@/lib/domain/timetable-view";
 import type { ScheduleChanges } from "@/lib/domain/timetable-view";
 import { createTimetableViewsFixture, deleteTimetableViewsFixture, tinyTermWeek, writeTimetable, type TimetableViewsFixture } from "./timetable-views-fixture";
 
-vi.mock("server-only", () => ({}));
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.current }));
 

@@ -9,7 +9,6 @@ import { copyTimetable } from "@/lib/server/timetables/copy-timetable";
 import { createUser } from "@/prisma/seed/factories";
 import { facultyOffForTheirBusiestDay, publishedTinyTerm, type PublishedTinyTerm } from "./support/published-timetable";
 
-vi.mock("server-only", () => ({}));
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.current }));
 

@@ -11,7 +11,6 @@ import { loadTimetableModel } from "@/lib/server/timetables/load-timetable-model
 import { writeTimetable, tinyTermWeek } from "./timetable-views-fixture";
 import { createEditorFixture, deleteEditorFixture, entryOf, writtenState, type EditorFixture } from "./timetable-editor-fixture";
 
-vi.mock("server-only", () => ({}));
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.current }));
 

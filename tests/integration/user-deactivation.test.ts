@@ -1,7 +1,7 @@
 // Deactivating a user against the real database: sign-in refused with its own message, every
 // session ended at once in this process, calendar feeds refused, all audited; reactivating undoes
 // it (old sessions stay ended). e2e/user-deactivation.spec.ts does the same through the admin page.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { resolveCalendarToken } from "@/lib/server/calendar/resolve-calendar-token";
@@ -13,7 +13,6 @@ import { createUser } from "@/prisma/seed/factories";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-university";
 
 // The domain functions are server-only; vitest hoists this above the imports.
-vi.mock("server-only", () => ({}));
 
 let admin: { id: string };
 beforeAll(async () => {

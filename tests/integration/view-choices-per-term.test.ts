@@ -4,7 +4,7 @@
 // faculty and rooms; a head of department still sees only their own department.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { choicesForTerm, type ScopeChoices } from "@/lib/domain/view-choices";
 import { itcCodePrefix, itcDepartmentCode } from "@/lib/server/itc/itc-codes";
@@ -13,7 +13,6 @@ import { getViewChoices } from "@/lib/server/timetable-views/get-view-choices";
 import { createUser, uniqueTag } from "@/prisma/seed/factories";
 import { DEMO_TERM_NAME } from "@/prisma/seed/structure";
 
-vi.mock("server-only", () => ({}));
 
 const COMP01 = path.resolve(import.meta.dirname, "../../../shared/bench/itc2007/comp01.ctt");
 const instanceName = `Pickers-${uniqueTag()}`;

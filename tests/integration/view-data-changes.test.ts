@@ -2,13 +2,12 @@
 // notify, the listener counts it, unrelated writes do not, a lost connection turns caching off
 // until it is back; and a cached view shows a change another process made, without a restart.
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseUrl, prisma } from "@/lib/db";
 import { ViewDataChanges } from "@/lib/server/timetable-views/view-data-changes";
 import { createTimetableViewsFixture, deleteTimetableViewsFixture, type TimetableViewsFixture } from "./timetable-views-fixture";
 import { waitFor } from "./support/wait-for";
 
-vi.mock("server-only", () => ({}));
 const { getPublishedEntries } = await import("@/lib/server/timetable-views/get-published-entries");
 
 /** Another process's connection: writes from it reach this process only through PostgreSQL. */

@@ -1,4 +1,5 @@
 /** The newest audit entries, optionally of one entity type, with the actor's name. */
+import "server-only";
 import { prisma } from "@/lib/db";
 
 export interface ListAuditEntriesOptions {

@@ -1,4 +1,5 @@
 /** Entity names that appear in the audit log, for the audit page's filter. */
+import "server-only";
 import { prisma } from "@/lib/db";
 
 export async function listAuditedEntities(): Promise<string[]> {

@@ -1,9 +1,8 @@
 /**
  * Writes one AuditLog row. Always called with the transaction that makes the change, so the log and
  * the data cannot disagree: if the change rolls back, so does its audit entry.
- *
- * No "server-only" import: integration tests and tsx scripts import the data functions that use it.
  */
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type AuditAction = "create" | "update" | "delete" | "import" | "publish" | "revoke";

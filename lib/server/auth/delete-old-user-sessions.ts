@@ -6,6 +6,7 @@
  * job. Deletes in batches so a large backlog never holds a long lock on the table the sign-in path
  * reads; two workers running it at once only share the work.
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import { LAST_SEEN_RESOLUTION_MS, SESSION_MAX_AGE_MS } from "./user-sessions";
 

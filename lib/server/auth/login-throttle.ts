@@ -4,6 +4,7 @@
 // An attempt is charged *before* the password is checked, in one atomic UPDATE that also refuses it
 // while the account is locked. Charging first means parallel guesses cannot all slip through
 // between a check and a later "record failure" write; a successful sign-in clears the row.
+import "server-only";
 import { prisma } from "@/lib/db";
 
 /** Failed attempts allowed before the account is locked. */

@@ -8,6 +8,7 @@
  * Each web process keeps what it read for SESSION_RECHECK_MS, so any change reaches every process
  * within that time (the issue asks for a minute) while a busy user costs one query per 15 s.
  */
+import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";

@@ -1,5 +1,6 @@
 // Checks an email and password against the User table, through the login throttle. Plain domain
 // code (no next-auth) so it can be tested and reused; lib/auth/auth-options.ts adapts it.
+import "server-only";
 import bcrypt from "bcryptjs";
 import { prisma } from "@/lib/db";
 import type { Role } from "@/lib/auth/roles";

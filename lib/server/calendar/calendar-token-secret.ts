@@ -1,6 +1,7 @@
 // Calendar feed tokens: 32 random bytes, base64url, shown to their owner once. Only the SHA-256 is
 // stored, so a database leak does not hand out working feed URLs. A plain hash (no salt) is enough
 // because the token has 256 bits of entropy: there is nothing to brute-force.
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 
 const TOKEN_BYTES = 32;

@@ -3,6 +3,7 @@
  * the solver input exactly as generation does (build-solver-input) and runs preflight(). Each
  * blocker comes with links to the records it names, so the registrar can go and fix them.
  */
+import "server-only";
 import { BALANCED_WEIGHTS } from "@/lib/domain/weight-profiles";
 import { buildSolverInput } from "@/lib/server/generation/build-solver-input";
 import { preflight } from "@/lib/solver/preflight";

@@ -1,4 +1,5 @@
 /** How many of each entity the data overview shows for one term (see term-scope), or in all. */
+import "server-only";
 import { prisma } from "@/lib/db";
 import { departmentInTerm, roomInTerm } from "@/lib/server/terms/term-scope";
 

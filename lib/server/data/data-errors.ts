@@ -2,6 +2,7 @@
  * AppErrors for data changes. Details use the `{ path, message }[]` shape of a zod 422 so that
  * forms show a uniqueness clash next to the field, like any other validation error.
  */
+import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 
 export function fieldConflict(path: string, message: string): AppError {

@@ -2,6 +2,7 @@
  * Deletes a batch that has no students and attends no offering. Students would be orphaned (the
  * database refuses), and silently dropping it from offerings would change their expected sizes.
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { deleteRefused, notFound, plural } from "./data-errors";

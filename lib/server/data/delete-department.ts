@@ -1,4 +1,5 @@
 /** Deletes a department that owns no faculty, subjects, batches or members; otherwise says what it still owns. */
+import "server-only";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { deleteRefused, notFound, plural } from "./data-errors";

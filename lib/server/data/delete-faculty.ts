@@ -2,6 +2,7 @@
  * Deletes a faculty member (their user account, and with it the profile and availability) unless
  * they teach offerings or appear in a timetable: those would silently lose their teacher.
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { deleteRefused, notFound, plural } from "./data-errors";

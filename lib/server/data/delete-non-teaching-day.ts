@@ -1,4 +1,5 @@
 /** Removes a non-teaching day (or range) from its term, with its audit entry. */
+import "server-only";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { notFound } from "./data-errors";

@@ -1,4 +1,5 @@
 /** Deletes an offering unless a timetable schedules its meetings (those entries would dangle). */
+import "server-only";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { deleteRefused, notFound } from "./data-errors";

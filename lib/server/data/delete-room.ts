@@ -2,6 +2,7 @@
  * Deletes a room unless a timetable places meetings in it: those entries would lose their room,
  * so the registrar is told which timetables use it instead. Its unavailability goes with it.
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { deleteRefused, notFound } from "./data-errors";

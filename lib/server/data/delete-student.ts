@@ -1,4 +1,5 @@
 /** Deletes a student's account (profile and extra offerings go with it), with an audit entry. */
+import "server-only";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { notFound } from "./data-errors";

@@ -1,4 +1,5 @@
 /** Deletes a subject that no offering teaches; otherwise says how many offerings still use it. */
+import "server-only";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { deleteRefused, notFound, plural } from "./data-errors";

@@ -1,4 +1,5 @@
 /** Deletes a term (its periods, offerings, pins and jobs go with it) unless it has timetables. */
+import "server-only";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { deleteRefused, notFound, plural } from "./data-errors";

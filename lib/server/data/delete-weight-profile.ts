@@ -1,4 +1,5 @@
 /** Deletes a custom weight profile no term uses; built-ins and profiles in use are refused. */
+import "server-only";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { deleteRefused, notFound, plural } from "./data-errors";

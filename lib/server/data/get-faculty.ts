@@ -1,4 +1,5 @@
 /** One faculty member with their availability and preferences, for the edit page. */
+import "server-only";
 import { prisma } from "@/lib/db";
 
 export async function getFaculty({ id }: { id: string }) {

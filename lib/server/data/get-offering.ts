@@ -1,4 +1,5 @@
 /** One offering with its batch ids, for the edit page. */
+import "server-only";
 import { prisma } from "@/lib/db";
 
 export async function getOffering({ id }: { id: string }) {

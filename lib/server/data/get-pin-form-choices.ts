@@ -3,6 +3,7 @@
  * number and time ("P1 · 09:00–09:50"), and meetings numbered from 1 ("Meeting 2"), while the form
  * still sends the stored values (ISO day, 0-based period and meeting index).
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import { isoDayFullName } from "@/lib/domain/day-names";
 

@@ -1,4 +1,5 @@
 /** One room with its unavailable periods, for the edit page. */
+import "server-only";
 import { prisma } from "@/lib/db";
 
 export async function getRoom({ id }: { id: string }) {

@@ -1,4 +1,5 @@
 /** One term with its periods, as the term form edits it. */
+import "server-only";
 import { prisma } from "@/lib/db";
 
 export async function getTerm({ id }: { id: string }) {

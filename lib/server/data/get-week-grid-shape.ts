@@ -3,6 +3,7 @@
  * period index, not per term, so the grid follows the latest term's week; without any term it
  * shows Monday to Saturday with eight numbered periods.
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import { isoDayName } from "@/lib/domain/day-names";
 

@@ -1,4 +1,5 @@
 /** One weight profile with its weights spread out as form fields (missing keys read as 0). */
+import "server-only";
 import { prisma } from "@/lib/db";
 import { SOFT_WEIGHT_LABELS } from "@/lib/validation/weight-profile";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "@/lib/db";
 import { departmentInTerm } from "@/lib/server/terms/term-scope";
 

@@ -1,4 +1,5 @@
 /** Departments matching a search (code or name), with what each owns. */
+import "server-only";
 import { prisma } from "@/lib/db";
 import { departmentInTerm } from "@/lib/server/terms/term-scope";
 

@@ -1,4 +1,5 @@
 /** Faculty matching a search (name, email or department code), for the faculty list, a page at a time. */
+import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { departmentInTerm } from "@/lib/server/terms/term-scope";

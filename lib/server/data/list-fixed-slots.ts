@@ -1,4 +1,5 @@
 /** Pinned meetings with readable names, matching a search (subject code, room code or term name), a page at a time. */
+import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findDataPage } from "./paging";

@@ -1,4 +1,5 @@
 /** A term's non-teaching days as stored (single days and ranges), in date order. */
+import "server-only";
 import { toIsoDate } from "@/lib/dates/iso-date";
 import { prisma } from "@/lib/db";
 

@@ -2,6 +2,7 @@
  * The terms, subjects, faculty and batches an offering form chooses from, as { value, label } lists:
  * the subjects, faculty and batches shown with the offering's term (see term-scope).
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import { departmentInTerm } from "@/lib/server/terms/term-scope";
 

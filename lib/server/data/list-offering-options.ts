@@ -1,4 +1,5 @@
 /** Offerings as { value, label } ("CS301 Data Structures · CSE-3A · 2026-27 Odd"), for pickers. */
+import "server-only";
 import { prisma } from "@/lib/db";
 
 export async function listOfferingOptions({ termId }: { termId?: string } = {}) {

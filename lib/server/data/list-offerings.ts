@@ -1,4 +1,5 @@
 /** Offerings of a term (or all terms) matching a search (subject code/name, faculty name, batch code), a page at a time. */
+import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findDataPage } from "./paging";

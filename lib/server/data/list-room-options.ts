@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "@/lib/db";
 import { roomInTerm } from "@/lib/server/terms/term-scope";
 

@@ -1,4 +1,5 @@
 /** Rooms matching a search (code or building), for the rooms list, a page at a time. */
+import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { roomInTerm } from "@/lib/server/terms/term-scope";

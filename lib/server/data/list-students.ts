@@ -1,4 +1,5 @@
 /** Students matching a search (name, email, roll number or batch code), a page at a time. */
+import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { departmentInTerm } from "@/lib/server/terms/term-scope";

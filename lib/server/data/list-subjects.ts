@@ -1,4 +1,5 @@
 /** Subjects matching a search (code, name or department code), a page at a time. */
+import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { departmentInTerm } from "@/lib/server/terms/term-scope";

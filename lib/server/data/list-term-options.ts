@@ -1,4 +1,5 @@
 /** Terms, newest first, as { value, label } for pickers. */
+import "server-only";
 import { prisma } from "@/lib/db";
 
 export async function listTermOptions() {

@@ -4,6 +4,7 @@
  * imported instance's department nor rooms only such a term lists (one added by CSV while working on
  * it). `listedByTermId` also says which of them that term lists, to start a new term from.
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import { departmentInTerm } from "@/lib/server/terms/term-scope";
 

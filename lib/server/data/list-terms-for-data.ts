@@ -1,4 +1,5 @@
 /** Terms with their grid size and what they hold, for the terms list. */
+import "server-only";
 import { prisma } from "@/lib/db";
 
 export async function listTermsForData({ q }: { q?: string } = {}) {

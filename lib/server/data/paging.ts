@@ -2,6 +2,7 @@
  * The data screens list their rows a page at a time, so a university's 20,000 students are all
  * reachable (search narrows, pages walk) while each page stays quick to query and render.
  */
+import "server-only";
 import type { DataPage } from "@/lib/domain/data-page";
 
 export const DATA_PAGE_SIZE = 100;

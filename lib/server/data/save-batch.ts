@@ -1,4 +1,5 @@
 /** Creates a batch, or updates it when input.id is set, with its audit entry. */
+import "server-only";
 import { prisma } from "@/lib/db";
 import type { TBatchInput } from "@/lib/validation/batch";
 import { recordAudit } from "@/lib/server/audit/record-audit";

@@ -1,4 +1,5 @@
 /** Creates a department, or updates it when input.id is set, with its audit entry. */
+import "server-only";
 import { prisma } from "@/lib/db";
 import type { TDepartmentInput } from "@/lib/validation/department";
 import { recordAudit } from "@/lib/server/audit/record-audit";

@@ -2,6 +2,7 @@
  * Replaces a faculty member's availability and preferences with the grid's cells, in one
  * transaction with an audit entry holding the old and new cells.
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import type { TAvailabilityInput } from "@/lib/validation/availability";
 import { recordAudit } from "@/lib/server/audit/record-audit";

@@ -2,6 +2,7 @@
  * Creates a faculty member (a FACULTY user plus its FacultyProfile) or updates both, in one
  * transaction with its audit entry. The email is the key: it must not belong to another user.
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import type { TFacultyInput } from "@/lib/validation/faculty";
 import { recordAudit } from "@/lib/server/audit/record-audit";

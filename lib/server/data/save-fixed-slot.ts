@@ -3,6 +3,7 @@
  * term, the day is a working day, the period exists, the meeting number is within the offering's
  * meetings, and the room (if any) has the type the offering needs. Otherwise the field is named.
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import type { TFixedSlotInput } from "@/lib/validation/fixed-slot";
 import { recordAudit } from "@/lib/server/audit/record-audit";

@@ -1,4 +1,5 @@
 /** Adds a non-teaching day (or range) to a term, inside the term's dates, with its audit entry. */
+import "server-only";
 import { fromIsoDate, toIsoDate } from "@/lib/dates/iso-date";
 import { prisma } from "@/lib/db";
 import type { TNonTeachingDayInput } from "@/lib/validation/non-teaching-day";

@@ -3,6 +3,7 @@
  * transaction with its audit entry. References are checked here so that a stale form (a batch
  * deleted meanwhile) gets a message next to the field rather than a foreign-key error.
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import type { TOfferingInput } from "@/lib/validation/offering";
 import { recordAudit } from "@/lib/server/audit/record-audit";

@@ -2,6 +2,7 @@
  * Replaces a room's unavailable periods with the grid's cells, in one transaction with an audit
  * entry. Rooms have no preferences: a PREFERRED cell is refused rather than silently dropped.
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import type { TAvailabilityInput } from "@/lib/validation/availability";
 import { recordAudit } from "@/lib/server/audit/record-audit";

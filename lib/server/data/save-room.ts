@@ -2,6 +2,7 @@
  * Creates a room, or updates it when input.id is set, with its audit entry, in one transaction. A new
  * room is listed for `termId` (the term being worked on) and no other term.
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import type { TRoomInput } from "@/lib/validation/room";
 import { recordAudit } from "@/lib/server/audit/record-audit";

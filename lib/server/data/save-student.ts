@@ -2,6 +2,7 @@
  * Creates a student (a STUDENT user in their batch's department plus a StudentProfile) or updates
  * them, replacing their extra offerings, in one transaction with its audit entry.
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import type { TStudentInput } from "@/lib/validation/student";
 import { recordAudit } from "@/lib/server/audit/record-audit";

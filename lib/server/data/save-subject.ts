@@ -1,4 +1,5 @@
 /** Creates a subject, or updates it when input.id is set, with its audit entry. */
+import "server-only";
 import { prisma } from "@/lib/db";
 import type { TSubjectInput } from "@/lib/validation/subject";
 import { recordAudit } from "@/lib/server/audit/record-audit";

@@ -5,6 +5,7 @@
  * they still use would silently move or drop meetings, so such a change is refused with the reason.
  * Likewise the term's room list (exactly the rooms it may use) must keep the rooms its pinned meetings use.
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TTermInput } from "@/lib/validation/term";

@@ -2,6 +2,7 @@
  * Creates or updates a weight profile. Built-in profiles are upserted by the seed on every database,
  * so editing one would be silently undone: they are read-only and the registrar makes a copy.
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import type { TWeightProfileInput } from "@/lib/validation/weight-profile";
 import { recordAudit } from "@/lib/server/audit/record-audit";

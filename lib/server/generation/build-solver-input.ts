@@ -3,6 +3,7 @@
  * The query (load-term-snapshot.ts) and the pure mapping (map-solver-input.ts) are separate so the
  * mapping is unit-tested without a database.
  */
+import "server-only";
 import type { SoftWeights } from "@/lib/solver/types";
 import { loadTermSnapshot, type LoadTermSnapshotOptions } from "./load-term-snapshot";
 import { mapSolverInput, type MappedSolverInput } from "./map-solver-input";

@@ -3,6 +3,7 @@
  * works while Redis is down, and it is idempotent: job-lifecycle's requestCancel cancels a QUEUED job
  * at once and marks a RUNNING one for its variants to stop.
  */
+import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import type { JobStatus } from "@/lib/domain/generation-status";
 import { requestCancel } from "./job-lifecycle";

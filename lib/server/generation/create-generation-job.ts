@@ -4,6 +4,7 @@
  * worker's reconciliation enqueues it as soon as Redis is back, so the request is never lost and
  * the caller can tell the user it will start later.
  */
+import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { ZGenerationSizeSchema, type TGenerationConfig } from "@/lib/domain/generation-config";

@@ -8,6 +8,7 @@
  * comparable with the timetable's own. Only drafts and published timetables can be repaired:
  * an archived one is history (publish it again first).
  */
+import "server-only";
 import { randomInt } from "node:crypto";
 import { AppError } from "@/lib/domain/app-error";
 import type { TGenerationConfig } from "@/lib/domain/generation-config";

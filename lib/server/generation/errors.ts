@@ -1,8 +1,7 @@
 /**
  * Errors of a generation run that carry more than a message.
- *
- * No "server-only" import: the worker's sandboxed processor imports run-variant and this file.
  */
+import "server-only";
 import type { Blocker } from "@/lib/solver/types";
 
 /**

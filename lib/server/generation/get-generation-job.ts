@@ -5,6 +5,7 @@
  * The queue is asked about only while the job waits, to tell "waiting its turn" from "Redis is down"
  * without a Redis round trip on every poll of a running job.
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/domain/app-error";
 import { ZGenerationConfigSchema } from "@/lib/domain/generation-config";

@@ -11,6 +11,7 @@
  *
  * Imported by the worker under tsx: nothing here (or below) may import next-auth or next/*.
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import {
   UNSETTLED_VARIANT_STATUSES,

@@ -2,6 +2,7 @@
  * Recent generation jobs for the admin jobs page, with the queue's counts. The counts are null with
  * a message when Redis cannot be reached, so the page still lists the jobs (they live in PostgreSQL).
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import { jobFigures } from "@/lib/domain/generation-figures";
 import type { TJobList, TJobSummary } from "@/lib/domain/generation-job-view";

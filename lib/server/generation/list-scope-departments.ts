@@ -1,4 +1,5 @@
 /** Departments a generation can be limited to (the Generate form's scope checkboxes). */
+import "server-only";
 import { prisma } from "@/lib/db";
 
 export interface ScopeDepartment {

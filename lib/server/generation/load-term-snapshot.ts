@@ -10,9 +10,8 @@
  * with every published meeting pinned where it is. Why: publishing replaces the term's whole
  * published timetable, so a "CSE only" variant must still contain the other departments' classes,
  * and CSE's new classes must not clash with them (shared rooms, shared faculty, shared batches).
- *
- * No "server-only" import: the worker imports this through run-variant.
  */
+import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

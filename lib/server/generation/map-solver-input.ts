@@ -2,6 +2,7 @@
  * TermSnapshot (database shape) -> SolverInput (solver shape), plus the index maps that turn the
  * solver's placements back into TimetableEntry rows. Pure: no Prisma, unit-tested.
  */
+import "server-only";
 import type { Blocker, SoftWeights, SolverFaculty, SolverFixedSlot, SolverGroup, SolverInput, SolverOffering, SolverRoom } from "@/lib/solver/types";
 import { buildStudentGroups } from "./student-groups";
 import { isoDayName } from "@/lib/domain/day-names";

@@ -3,9 +3,10 @@
  * data (with its pins), repair() it with a cost per change, and save the result as a new DRAFT based
  * on it, through the same exactly-once save as a generated variant. The base timetable is only read.
  *
- * Called by runVariant (same status writes, same cancel and retry behaviour): no next-auth, next/*
- * or "server-only" import below.
+ * Called by runVariant (same status writes, same cancel and retry behaviour): no next-auth or
+ * next/* import below.
  */
+import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { ZGenerationConfigSchema } from "@/lib/domain/generation-config";
 import { loadTimetableModel } from "@/lib/server/timetables/load-timetable-model";

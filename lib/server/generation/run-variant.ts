@@ -2,13 +2,14 @@
  * runVariant(): one solver run of a generation job, from the database and back.
  *
  * Called by the worker's sandboxed solve-variant processor, under tsx: nothing here (or below) may
- * import next-auth, next/* or "server-only".
+ * import next-auth or next/*.
  *
  * Status: the caller starts the variant (job-lifecycle's startVariant) and settles a failure or a
  * cancellation, since it knows whether an abort was the registrar's Cancel or a worker shutdown
  * (after which the job is retried and this variant must stay resumable). The only status change
  * made below is COMPLETED, in the transaction that saves the timetable (save-variant-result.ts).
  */
+import "server-only";
 import { availableParallelism } from "node:os";
 import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";

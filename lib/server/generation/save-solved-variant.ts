@@ -4,6 +4,7 @@
  * saves nothing, data that cannot be satisfied fails the variant with its blockers, and a result is
  * saved exactly once as a DRAFT (save-variant-result.ts) after a last "saving" progress report.
  */
+import "server-only";
 import { log } from "@/lib/log/logger";
 import { recordSolverRun } from "@/lib/metrics/record-solver-run";
 import { softUnits } from "@/lib/solver/soft-units";

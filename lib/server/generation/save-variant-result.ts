@@ -8,6 +8,7 @@
  * to commit wins; in PostgreSQL the second one waits for that row lock, re-checks the WHERE clause,
  * matches no row, and its transaction is rolled back, taking its Timetable with it.
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/domain/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -5,6 +5,8 @@
  * independent parts of a term (lib/solver/solve-parts.ts) and, threads left over, for parallel
  * search inside a part (lib/solver/search-threads.ts).
  */
+import "server-only";
+
 export function solverThreads(cores: number, variantsInFlight: number): number {
   return Math.max(1, Math.floor(cores / Math.max(1, variantsInFlight)));
 }

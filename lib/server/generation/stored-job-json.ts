@@ -3,6 +3,7 @@
  * of row dates, in the shapes the job views and the timetable review send. Shared by
  * get-generation-job, list-generation-jobs and get-timetable-for-review.
  */
+import "server-only";
 import { z } from "zod";
 import type { Blocker } from "@/lib/solver/types";
 

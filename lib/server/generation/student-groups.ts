@@ -4,6 +4,7 @@
  * batch and extra offerings, however many students share it, so a popular elective adds one group,
  * not hundreds. Pure.
  */
+import "server-only";
 import type { SolverGroup } from "@/lib/solver/types";
 import type { SnapshotStudent } from "./term-snapshot";
 

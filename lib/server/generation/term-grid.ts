@@ -5,6 +5,7 @@
  * (0..days-1 over the term's working days) and a dense period position. Pure: unit-tested without
  * a database.
  */
+import "server-only";
 import { isoDayName } from "@/lib/domain/day-names";
 import type { Slot } from "@/lib/solver/types";
 

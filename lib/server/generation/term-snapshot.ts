@@ -3,6 +3,7 @@
  * already limited to the job's scope. load-term-snapshot.ts fills it; map-solver-input.ts maps it.
  * Days are ISO weekdays and periods are Period.index, as stored.
  */
+import "server-only";
 import type { PeriodRow } from "./term-grid";
 
 export interface Cell {

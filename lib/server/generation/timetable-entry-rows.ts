@@ -1,3 +1,4 @@
+import "server-only";
 import type { Placement } from "@/lib/solver/types";
 import type { GridIndex } from "./term-grid";
 

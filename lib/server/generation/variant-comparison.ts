@@ -4,6 +4,7 @@
  * Scoring every variant's soft amounts (Timetable.softUnits) under ONE profile does: the first
  * variant's, which is the term's own profile when it has one (variant-profiles.ts).
  */
+import "server-only";
 import { scoreUnder } from "@/lib/solver/soft-units";
 import type { SoftWeights } from "@/lib/solver/types";
 import { numberRecordFromJson } from "./stored-job-json";

@@ -5,6 +5,7 @@
  * profile in a fixed order (the term's own default profile first, when it has one). Past the number
  * of profiles the list repeats with a new seed ("Balanced #2"): same priorities, another search.
  */
+import "server-only";
 import { randomInt } from "node:crypto";
 import { BUILT_IN_WEIGHT_PROFILES } from "@/lib/domain/weight-profiles";
 import type { SoftWeights } from "@/lib/solver/types";

@@ -1,7 +1,8 @@
 /**
  * What a running variant reports while it solves: the solver's progress in the words the job page
- * shows. Pure; no "server-only" (the worker imports it).
+ * shows. Pure.
  */
+import "server-only";
 import type { SolverProgress } from "@/lib/solver/types";
 
 export type VariantStage = "loading data" | "checking" | "constructing" | "optimising" | "saving";

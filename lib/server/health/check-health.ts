@@ -3,9 +3,8 @@
  * worker process (a WorkerHeartbeat seen within WORKER_ALIVE_WITHIN_MS). Each check has its own
  * timeout and they run in parallel, so the endpoint answers within about three seconds even
  * when something hangs.
- *
- * No `import "server-only"`: integration tests call it directly; nothing here is secret.
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import { pingQueue } from "@/lib/queue/producer";
 import { errorFields, log } from "@/lib/log/logger";

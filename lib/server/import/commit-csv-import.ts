@@ -4,6 +4,7 @@
  * is written. Rows are upserted by their key (code or email), so importing the same file twice
  * leaves the same data. One audit entry records the import.
  */
+import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { viewDataChanges } from "@/lib/server/timetable-views/view-data-changes";

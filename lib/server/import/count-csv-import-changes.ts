@@ -4,6 +4,7 @@
  * import would do (each writer decides per key, and some keys span several columns) and nothing is
  * written. Only for files without errors.
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import type { CsvEntity, CsvRowOf } from "@/lib/formats/csv/csv-entity-specs";
 import type { ValidatedCsvRow } from "@/lib/formats/csv/validate-csv-rows";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CsvEntity, CsvRowOf } from "@/lib/formats/csv/csv-entity-specs";
 

@@ -1,4 +1,5 @@
 /** The codes, emails and names CSV rows may refer to, read in the import's transaction. */
+import "server-only";
 import type { KnownReferences } from "@/lib/formats/csv/check-csv-references";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

@@ -3,6 +3,7 @@
  * offering the student's own batch already takes is refused: the student would count twice
  * towards its class size.
  */
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ExtraOfferingCsvRow } from "@/lib/formats/csv/csv-entity-specs";
 import { isRowProblem, loadOfferingCandidates, pickOffering, type RowProblem } from "./match-offering";

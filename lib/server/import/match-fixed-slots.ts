@@ -5,6 +5,7 @@
  * period starts at start_time and the meeting ends by the term's last period, and the room has the
  * type the offering needs.
  */
+import "server-only";
 import type { FixedSlot, Prisma } from "@/lib/generated/prisma/client";
 import type { FixedSlotCsvRow } from "@/lib/formats/csv/csv-entity-specs";
 import { isoDayName } from "@/lib/domain/day-names";

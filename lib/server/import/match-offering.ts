@@ -4,6 +4,7 @@
  * batches are exactly those listed. Shared by the rows that refer to offerings (extra offerings,
  * fixed slots); load the candidates once per file, then pick per row.
  */
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OfferingReferenceCells } from "@/lib/formats/csv/csv-schedule-rows";
 

@@ -2,6 +2,7 @@
  * Reads an uploaded CSV file and checks it completely (cells, duplicates, references to existing
  * records) without writing anything: what the preview table shows.
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { checkCsvReferences } from "@/lib/formats/csv/check-csv-references";

@@ -2,6 +2,7 @@
  * Checks some entities' rows need beyond "does each named record exist": run by the preview, and
  * so again by the commit inside its transaction, on the rows whose references all exist.
  */
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CsvEntity, CsvRowOf } from "@/lib/formats/csv/csv-entity-specs";
 import type { CsvError } from "@/lib/formats/csv/csv-error";

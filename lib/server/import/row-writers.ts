@@ -1,3 +1,4 @@
+import "server-only";
 import type { CsvEntity } from "@/lib/formats/csv/csv-entity-specs";
 import type { RowWriter } from "./import-types";
 import { writeBatchRows } from "./write-batch-rows";

@@ -1,3 +1,4 @@
+import "server-only";
 import { idsByCode, type RowWriter } from "./import-types";
 
 export const writeBatchRows: RowWriter<"batches"> = async (tx, rows) => {

@@ -1,3 +1,4 @@
+import "server-only";
 import type { RowWriter } from "./import-types";
 
 export const writeDepartmentRows: RowWriter<"departments"> = async (tx, rows) => {

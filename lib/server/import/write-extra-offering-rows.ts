@@ -3,6 +3,7 @@
  * offerings stay (the student form replaces the whole list), and a pair already recorded is
  * counted as updated, so importing the same file twice changes nothing.
  */
+import "server-only";
 import type { RowWriter } from "./import-types";
 import { matchExtraOfferings } from "./match-extra-offerings";
 import { isRowProblem } from "./match-offering";

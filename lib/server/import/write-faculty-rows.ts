@@ -1,4 +1,5 @@
 /** Faculty rows: the user (by email) and its FacultyProfile; a new user gets an unusable password. */
+import "server-only";
 import { unusablePasswordHash } from "@/lib/server/data/unusable-password";
 import { idsByCode, type RowWriter } from "./import-types";
 

@@ -2,6 +2,7 @@
  * Fixed-slot rows. A numbered meeting has one pin: re-importing moves it (day, period, room). An
  * unnumbered pin is identified by its day and period: re-importing it only updates its room.
  */
+import "server-only";
 import type { RowWriter } from "./import-types";
 import { matchFixedSlots } from "./match-fixed-slots";
 import { isRowProblem } from "./match-offering";

@@ -1,4 +1,5 @@
 /** Non-teaching day rows: a term's day or range is created, or its label updated on re-import. */
+import "server-only";
 import { fromIsoDate } from "@/lib/dates/iso-date";
 import type { RowWriter } from "./import-types";
 

@@ -2,6 +2,7 @@
  * Offering rows. An offering has no code, so its key is (term, subject, set of batches): a row
  * naming the same subject for the same batches in the same term updates that offering.
  */
+import "server-only";
 import type { RowWriter } from "./import-types";
 
 const keyOf = (termId: string, subjectId: string, batchIds: string[]) => `${termId}|${subjectId}|${[...batchIds].sort().join(";")}`;

@@ -1,3 +1,4 @@
+import "server-only";
 import { idsByCode, type RowWriter } from "./import-types";
 
 // New rooms are listed for the term being worked on only; known rooms keep their terms.

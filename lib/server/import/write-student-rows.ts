@@ -1,4 +1,5 @@
 /** Student rows: the user (by email, in the batch's department) and its StudentProfile. */
+import "server-only";
 import { unusablePasswordHash } from "@/lib/server/data/unusable-password";
 import type { RowWriter } from "./import-types";
 

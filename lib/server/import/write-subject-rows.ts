@@ -1,3 +1,4 @@
+import "server-only";
 import { idsByCode, type RowWriter } from "./import-types";
 
 export const writeSubjectRows: RowWriter<"subjects"> = async (tx, rows) => {

@@ -3,6 +3,7 @@
  * lecture, with the instance's own ids (the code prefix stripped) and 0-based day and period
  * indices into the term's working days and periods, so the official validator can check it.
  */
+import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { formatSolution, type SolLine } from "@/lib/formats/itc2007/solution-format";

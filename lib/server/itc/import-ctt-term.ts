@@ -11,6 +11,7 @@
  * none of it shows up with another term's data), its rooms are in the building "ITC-2007 comp01", and
  * every code is prefixed by the instance name.
  */
+import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { BUILT_IN_WEIGHT_PROFILES } from "@/lib/domain/weight-profiles";

@@ -3,6 +3,7 @@
  * unique codes, while every ITC instance reuses ids like "c0001" and room "B", so each code is the
  * instance's name plus ":" plus the ITC id, and the export strips that prefix again. Pure.
  */
+import "server-only";
 
 /** Imported terms carry this academic year, which is how the ITC pages find them. */
 export const ITC_ACADEMIC_YEAR = "ITC-2007";

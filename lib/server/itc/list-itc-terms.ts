@@ -1,4 +1,5 @@
 /** Terms imported from ITC-2007 instances, with their timetables, for .sol downloads. */
+import "server-only";
 import { prisma } from "@/lib/db";
 import { ITC_ACADEMIC_YEAR } from "./itc-codes";
 

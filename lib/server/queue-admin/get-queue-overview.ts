@@ -3,6 +3,7 @@
  * active, delayed and failed (with their errors), read from Redis through the web's producer.
  * When Redis does not answer, says so instead of failing the page.
  */
+import "server-only";
 import type { Job, Queue } from "bullmq";
 import { withProducer } from "@/lib/queue/producer";
 import { QueueUnavailableError } from "@/lib/queue/queue-unavailable-error";

@@ -1,4 +1,5 @@
 /** What the admin queue page and GET /api/admin/queue show: the queue's jobs by state. */
+import "server-only";
 import { z } from "zod";
 
 export const QUEUE_STATES = ["waiting", "active", "delayed", "failed"] as const;

@@ -4,6 +4,7 @@
  * ended does nothing; a failed finalize step or a variant that failed on a passing fault (database
  * away) runs for real.
  */
+import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { log } from "@/lib/log/logger";
 import { withProducer } from "@/lib/queue/producer";

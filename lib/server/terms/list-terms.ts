@@ -3,6 +3,7 @@
  * time. Dates are calendar dates ("2026-07-01"): Term firstDay/lastDay are DATE columns, so no time
  * zone applies.
  */
+import "server-only";
 import { toIsoDate } from "@/lib/dates/iso-date";
 import { prisma } from "@/lib/db";
 import { expandNonTeachingDays, type NonTeachingDate } from "@/lib/domain/non-teaching-days";

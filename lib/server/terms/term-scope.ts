@@ -4,6 +4,7 @@
  * department was made for one term only (an imported ITC-2007 instance), and rooms belong to the
  * terms that list them. These filters keep one term's screens free of another term's own records.
  */
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Departments shown with a term: the university's own, plus the ones made for this term. */

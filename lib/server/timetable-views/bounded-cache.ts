@@ -4,6 +4,8 @@
 //
 // With `validity` (view-data-changes.ts), what was loaded is kept only until the data behind it
 // changes: a new generation empties the cache, and while changes cannot be heard nothing is kept.
+import "server-only";
+
 export type CacheValidity = { isLive(): boolean; generation(): number };
 
 export type BoundedCacheOptions = { maxEntries: number; ttlMs: number; now?: () => number; validity?: CacheValidity };

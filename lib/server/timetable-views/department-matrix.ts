@@ -4,6 +4,7 @@
  * cell spanning them; a cell with more than one meeting (an elective split, a clash in a draft)
  * lists them all. Pure: built from a view's rows.
  */
+import "server-only";
 import type { MatrixCell, MatrixMeeting, MatrixRow } from "@/lib/domain/department-views";
 import type { TimetableViewRow } from "@/lib/domain/timetable-view";
 

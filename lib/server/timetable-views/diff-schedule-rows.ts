@@ -3,6 +3,7 @@
 //
 // Meetings are compared per offering rather than by meetingIndex: a regenerated timetable may swap
 // which meeting is "0" and which is "1", and reporting that as two moves would be noise.
+import "server-only";
 import type { ScheduleChange, ScheduleChangeSubject, ScheduleSlot, TimetableViewRow } from "@/lib/domain/timetable-view";
 
 function slotOf(row: TimetableViewRow): ScheduleSlot {

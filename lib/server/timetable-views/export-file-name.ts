@@ -1,4 +1,6 @@
 // Download file names for a view, e.g. "timetable-cse-3a-2026-27-odd-semester.ics".
+import "server-only";
+
 export function exportFileName(label: string, termName: string, extension: "ics" | "csv"): string {
   const slug = `${label} ${termName}`
     .normalize("NFKD")

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { TimetableView } from "@/lib/domain/timetable-view";
 
-vi.mock("server-only", () => ({}));
 const published = vi.hoisted(() => ({ view: null as unknown as TimetableView }));
 vi.mock("./get-published-entries", () => ({ getPublishedEntries: async () => published.view }));
 

@@ -2,6 +2,7 @@
  * Each faculty member's teaching in a timetable against their limits: periods a week, the busiest
  * day, classes and teaching days. Pure, so the counting is unit-tested without a database.
  */
+import "server-only";
 import type { FacultyLoad, LoadFaculty } from "@/lib/domain/department-views";
 
 export interface LoadEntry {

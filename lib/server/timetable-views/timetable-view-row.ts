@@ -1,5 +1,6 @@
 // The entry a timetable view's row is made from, and the mapping between the two (pure, so it is
 // unit-tested). The row itself is a contract shared with the browser: lib/domain/timetable-view.ts.
+import "server-only";
 import { isoDayFullName } from "@/lib/domain/day-names";
 import type { PeriodTimes, TimetableViewRow } from "@/lib/domain/timetable-view";
 

@@ -1,5 +1,6 @@
 // Response schemas of GET /api/timetable and /api/timetable/changes. The routes validate what they
 // send against these: the rows come from raw SQL, whose column types the compiler cannot check.
+import "server-only";
 import { z } from "zod";
 import { VIEW_SCOPES } from "@/lib/domain/timetable-query";
 

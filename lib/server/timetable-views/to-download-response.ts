@@ -1,5 +1,6 @@
 // An exported file as an HTTP response: a download ("attachment" makes browsers save it), or a
 // calendar subscription that apps poll ("inline": they do not save files).
+import "server-only";
 import { createHash } from "node:crypto";
 import fresh from "fresh";
 import type { ExportedFile } from "./export-timetable-ics";

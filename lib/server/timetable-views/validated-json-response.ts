@@ -1,5 +1,6 @@
 // A JSON response whose body has been checked against its response schema. A mismatch is our bug,
 // not the caller's, so it is logged and answered with 500 rather than the 422 a ZodError maps to.
+import "server-only";
 import type { z } from "zod";
 import { AppError } from "@/lib/domain/app-error";
 import { formatZodError } from "@/lib/domain/zod-error-message";

@@ -4,6 +4,7 @@
 //
 // The rule follows the permission table in lib/auth/roles.ts rather than role names, so a role that
 // gains "timetable.viewDepartment" gets department views without touching this file.
+import "server-only";
 import { hasPermission, type Role } from "@/lib/auth/roles";
 
 /** The parts of a SessionUser the rules need (SessionUser satisfies it structurally). */

@@ -13,8 +13,7 @@
 // have been missed in between. A connection can also die without a word (a network partition, a
 // pooler that accepts LISTEN but never delivers): every HEARTBEAT_MS the listener notifies itself
 // and, unless it hears that back in time, treats the connection as lost.
-// No "server-only": domain functions that write (publishing, data management) call changedHere(),
-// and some of them also run in the worker and scripts under tsx, where that package throws.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { databaseUrl } from "@/lib/db";

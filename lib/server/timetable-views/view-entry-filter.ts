@@ -1,6 +1,7 @@
 // Which entries of a timetable belong to a view, as data, and its SQL. Kept as a small union
 // rather than a Prisma where-input so the entries load in one joined query (Prisma issues one query
 // per relation level, which made a personal view cost 15 round trips).
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export type ViewEntryCondition =

@@ -2,9 +2,8 @@
  * Is a timetable still valid? Re-evaluates it with evaluate() against the term's current data (a
  * teacher who became unavailable, a room closed, offerings added since it was made) and names each
  * hard violation in the editor's words. Reads only: a published timetable is never changed here.
- *
- * No "server-only" import: the repair benchmark checks timetables through it.
  */
+import "server-only";
 import type { TTimetableCheck } from "@/lib/domain/timetable-changes";
 import { evaluate } from "@/lib/solver/evaluate";
 import { explainHardViolations } from "@/lib/solver/explain-hard";

@@ -3,9 +3,8 @@
  * baseTimetableId is the original, in one transaction: the start of an edit of a published
  * timetable. The original is never changed. Archived timetables are not copied (409): they are
  * history, brought back only by publishing them again.
- *
- * No "server-only" import: the worker's repair and integration tests share it.
  */
+import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

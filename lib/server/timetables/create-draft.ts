@@ -2,6 +2,7 @@
  * "Edit" on a timetable: a PUBLISHED one gets a new DRAFT copied from it (its base); a DRAFT is
  * edited as it is; an ARCHIVED one is history and is not edited (409).
  */
+import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { copyTimetable } from "./copy-timetable";

@@ -5,6 +5,7 @@
  *
  * Drafts are visible to registrars and admins only; the page requires timetable.viewAny.
  */
+import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { facultyDisplayName } from "@/lib/server/generation/map-solver-input";

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "@/lib/db";
 import type { TimetableStatus } from "@/lib/generated/prisma/enums";
 

@@ -7,9 +7,8 @@
  * Entries that no longer fit the data (a day that is no longer a working day, a period that was
  * removed, a meeting index beyond the offering's meetings per week) have no placement: evaluate()
  * then counts their meetings as unplaced, which is what they are under the current data.
- *
- * No "server-only" import: the worker loads the timetable a repair starts from through this.
  */
+import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import type { Prisma, TimetableStatus } from "@/lib/generated/prisma/client";

@@ -11,6 +11,7 @@
  * version that was not (its process stopped first) is scored here, so what is published has
  * always been judged from scratch.
  */
+import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { viewDataChanges } from "@/lib/server/timetable-views/view-data-changes";

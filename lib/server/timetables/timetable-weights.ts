@@ -2,9 +2,8 @@
  * The soft weights a timetable is judged by: those of the generation variant that made it, else
  * those of the timetable it was copied from (an edited or repaired draft), else the term's own
  * profile, else Balanced. So a check or a repair scores a timetable the way it was scored when made.
- *
- * No "server-only" import: the worker loads timetables through this for repairs.
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import { BALANCED_WEIGHTS } from "@/lib/domain/weight-profiles";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,9 +1,10 @@
 /**
- * The real worker (`node --import tsx worker/index.ts`) as a child process of the test, with its own
+ * The real worker (`node --conditions=react-server --import tsx worker/index.ts`) as a child process of the test, with its own
  * env, its output kept for assertions and failure messages.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { SERVER_NODE_ARGS } from "@/scripts/lib/server-node-args";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 
@@ -18,7 +19,7 @@ export interface WorkerProcess {
 
 /** `entry` is the worker's entry file, relative to the project root: tests may start a variant of it. */
 export function startWorkerProcess(env: Record<string, string>, entry = "worker/index.ts"): WorkerProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", entry], {
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, entry], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -11,6 +11,7 @@
  * Nothing is written unless everything succeeds; the session is given back to the open editors
  * only after the commit (open-editors.ts), and dropped if the transaction fails after touching it.
  */
+import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import type { Prisma, TimetableEdit } from "@/lib/generated/prisma/client";

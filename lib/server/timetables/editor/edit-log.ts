@@ -4,6 +4,7 @@
  * the oldest undone one. Undone edits are always the newest (a new edit deletes them), so "the
  * redo stack" is simply every undone row.
  */
+import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import type { Prisma, TimetableEdit } from "@/lib/generated/prisma/client";
 import type { EntryState } from "./editor-timetable";

@@ -3,6 +3,7 @@
  * it, with the conversions between the database's terms (entry ids, ISO weekdays, Period.index,
  * room ids) and the session's (meeting ids, slots, room indices).
  */
+import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import type { Blocker } from "@/lib/solver/types";
 import { EditSession, type MeetingMove } from "@/lib/solver/edit/session";

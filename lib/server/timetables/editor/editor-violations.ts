@@ -3,6 +3,7 @@
  * there are any) followed by the soft ones, each with the entries involved so the page can point
  * at their cells. Soft violations carry their offerings (and day, when they concern one).
  */
+import "server-only";
 import type { TEditorViolation } from "@/lib/domain/timetable-editor";
 import { explainHardViolations } from "@/lib/solver/explain-hard";
 import { withMeetingLifted } from "@/lib/solver/edit/options";

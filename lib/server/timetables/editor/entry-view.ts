@@ -2,6 +2,7 @@
  * An entry as the editor shows it (GET .../editor, and the changed entries of an operation):
  * where it is now and the names the grid prints.
  */
+import "server-only";
 import { facultyDisplayName } from "@/lib/server/generation/map-solver-input";
 import type { EditorTimetable } from "./editor-timetable";
 

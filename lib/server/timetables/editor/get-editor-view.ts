@@ -4,6 +4,7 @@
  * violation's entries (editor-violations.ts), the grid, the rooms, every entry, the edit log and
  * whether undo/redo can run.
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import { toStatusView } from "@/lib/domain/generation-status";
 import { numberRecordFromJson } from "@/lib/server/generation/stored-job-json";

@@ -5,6 +5,7 @@
  * when none is free, the MAX_BLOCKED_ROOMS least bad with their reasons. A room's reasons may
  * include the seats note ("LH-101 seats 40, ... has 62"), which is soft and never blocks.
  */
+import "server-only";
 import { meetingOptions, withMeetingLifted, type RoomOption } from "@/lib/solver/edit/options";
 import { Occupancy, roomReasons, seatsNote, timeReasons } from "@/lib/solver/edit/reasons";
 import type { TOptionsResponse } from "@/lib/domain/timetable-editor";

@@ -1,4 +1,5 @@
 /** GET /api/timetables/:id/suggestions?entryId=: up to 10 placements for the meeting, as moves the operations route applies ("moves"). */
+import "server-only";
 import type { TSuggestionsResponse } from "@/lib/domain/timetable-editor";
 import { suggestMoves } from "@/lib/solver/edit/suggest";
 import { openEditor } from "./open-editors";

@@ -9,6 +9,7 @@
  * operation takes its timetable out of here while it works and puts it back only after its
  * transaction has committed, so no reader ever sees an edit that may still be rolled back.
  */
+import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

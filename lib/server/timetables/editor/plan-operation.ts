@@ -4,6 +4,7 @@
  * failure naming its field: 404 for an id that is not the timetable's or the term's, 400 for a
  * place the grid cannot hold (not a working day, past the end of the day, across a break).
  */
+import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { meetingOptions } from "@/lib/solver/edit/options";
 import type { MeetingMove } from "@/lib/solver/edit/session";

@@ -10,6 +10,7 @@
  *
  * Scoring of one timetable is chained, so two quick edits are scored in order.
  */
+import "server-only";
 import { prisma } from "@/lib/db";
 import { errorFields, log } from "@/lib/log/logger";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,4 +1,5 @@
 /** One line per edit for the log: "Moved CS301 Data Structures (CSE-3A) from Mon 09:00 in LH-101 to Tue 11:00 in LH-102". */
+import "server-only";
 import type { TChangeOperation } from "@/lib/domain/timetable-editor";
 import type { EditorTimetable, EntryState } from "./editor-timetable";
 
