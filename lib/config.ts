@@ -1,8 +1,8 @@
 /**
  * Every setting the web app, the worker and the scripts take from the environment, described and
  * validated in this one module, so that a typo fails loudly instead of silently using a default.
- * Nothing else reads `process.env` for the app's own settings (Next's and Prisma's CLI config files
- * and the test harness aside).
+ * Nothing else reads `process.env` for the app's own settings (Next's config file and the test
+ * harness aside; prisma.config.ts reads DATABASE_URL through here).
  *
  * Each part is read at call time, not import time: tests and scripts set the environment first, and
  * a process only validates the parts it uses (a web process does not fail on a worker-only typo).
@@ -10,8 +10,10 @@
  */
 import { availableParallelism } from "node:os";
 import { z } from "zod";
-import { formatZodError } from "@/lib/domain/zod-error-message";
-import { MAX_VARIANTS } from "@/lib/domain/generation-config";
+// Relative paths, not "@/...": the Prisma CLI loads this file through prisma.config.ts with its own
+// TypeScript loader, which does not read tsconfig's paths.
+import { formatZodError } from "./domain/zod-error-message";
+import { MAX_VARIANTS } from "./domain/generation-config";
 
 export type Env = Record<string, string | undefined>;
 

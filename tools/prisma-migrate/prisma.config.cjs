@@ -7,7 +7,11 @@ const path = require("node:path");
 const { defineConfig } = require("prisma/config");
 const { MigratePgAdapterFactory } = require("./pg-adapter.cjs");
 
-const DEFAULT_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/timetabler";
+// scripts/db/migrate.ts always passes the URL it read from lib/config.ts; no default of its own here.
+const databaseUrl = () => {
+  if (!process.env.DATABASE_URL) throw new Error("DATABASE_URL is not set: run migrations through `npm run db:migrate`");
+  return process.env.DATABASE_URL;
+};
 
 module.exports = defineConfig({
   experimental: { adapter: true },
@@ -15,5 +19,5 @@ module.exports = defineConfig({
   // Generated from ../../prisma/schema.prisma by scripts/db/migrate.ts (url line added, generators removed).
   schema: path.join(__dirname, "schema.prisma"),
   migrations: { path: process.env.PRISMA_MIGRATIONS_DIR || path.join(__dirname, "../../prisma/migrations") },
-  adapter: async () => new MigratePgAdapterFactory(process.env.DATABASE_URL || DEFAULT_DATABASE_URL),
+  adapter: async () => new MigratePgAdapterFactory(databaseUrl()),
 });
