@@ -6,7 +6,8 @@
  *
  * Each part is read at call time, not import time: tests and scripts set the environment first, and
  * a process only validates the parts it uses (a web process does not fail on a worker-only typo).
- * Deliberately free of next-auth and `server-only`: the worker and the tsx scripts import it too.
+ * Deliberately free of next-auth and `server-only`: the Prisma CLI loads it through prisma.config.ts,
+ * outside any React server environment.
  */
 import { availableParallelism } from "node:os";
 import { z } from "zod";

@@ -1,9 +1,9 @@
-// The one Prisma client of the app, the worker and the tsx scripts.
-// Deliberately no `import "server-only"`: the worker and scripts import this module too
-// (it must still never be imported from client components).
+// The one Prisma client of the app, the worker and the tsx scripts (which load "server-only" as a
+// React server does: scripts/lib/server-node-args.ts).
 //
 // Prisma 7 needs no engine binary at runtime: queries go through the `pg` driver adapter.
 // Generate the client with `npm run db:generate`; migrate with `npm run db:migrate`.
+import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { readDatabaseConfig, readRuntimeConfig } from "@/lib/config";
 import { PrismaClient } from "@/lib/generated/prisma/client";

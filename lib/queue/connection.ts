@@ -7,9 +7,8 @@
  * - The web app's producer connection fails fast (`enableOfflineQueue: false`, a short connect
  *   timeout): a request must answer "the queue is unavailable" within a second or two instead of
  *   hanging until Redis returns.
- *
- * Deliberately no `import "server-only"`: the worker (run by tsx) imports this module too.
  */
+import "server-only";
 import { Redis, type RedisOptions } from "ioredis";
 import type { ConnectionOptions } from "bullmq";
 import { readQueueConfig } from "@/lib/config";

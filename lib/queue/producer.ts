@@ -2,9 +2,8 @@
  * The web app's side of the queue: one lazily created, fail-fast Redis connection and its queue
  * handles. Every function here either does its job or throws QueueUnavailableError within about
  * PRODUCER_CONNECT_TIMEOUT_MS: it never hangs a request and never silently does nothing.
- *
- * Deliberately no `import "server-only"`: integration tests and scripts enqueue through it too.
  */
+import "server-only";
 import type { Redis } from "ioredis";
 import { PRODUCER_CONNECT_TIMEOUT_MS, bullmqPrefix, createProducerConnection } from "./connection";
 import {
