@@ -5,10 +5,12 @@
 // 2. For pages, a convenience layer only: signed-out visitors are sent to /login before any
 //    rendering. Every page ALSO checks on the server (requirePageUser), and every route handler is
 //    wrapped in withAuth (401 JSON when signed out), which is what actually protects data.
+// 3. Every page gets a Content-Security-Policy with a fresh nonce (lib/security/content-security-policy.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { hasSessionToken } from "@/lib/auth/proxy-session";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 import { isServerActionRequest, serverActionPayloadProblem } from "@/lib/api/server-action-payload";
+import { contentSecurityPolicy, newNonce, NONCE_HEADER } from "@/lib/security/content-security-policy";
 import { findUrlProblem } from "@/lib/validation/control-characters";
 
 // The one page reachable without a session.
@@ -23,6 +25,12 @@ function badUrl(pathname: string, problem: string): Response {
   const message = `Bad request: ${problem}`;
   if (pathname.startsWith("/api/")) return Response.json({ error: message }, { status: 400 });
   return new Response(message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+/** Whether the browser is on https: directly, or as the load balancer in front says. */
+function isHttps(req: NextRequest): boolean {
+  const forwarded = req.headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
+  return (forwarded ?? req.nextUrl.protocol.replace(/:$/, "")) === "https";
 }
 
 export async function proxy(req: NextRequest) {
@@ -40,7 +48,17 @@ export async function proxy(req: NextRequest) {
   // Always overwritten, so a client cannot supply its own value.
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set(REQUEST_PATH_HEADER, pathname + search);
-  const next = () => NextResponse.next({ request: { headers: requestHeaders } });
+  // Next finds the nonce in the request's policy and puts it on the scripts and styles it renders;
+  // the browser enforces the response's. Overwritten too: a client's own header must not count.
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development", https: isHttps(req) });
+  requestHeaders.set("Content-Security-Policy", policy);
+  requestHeaders.set(NONCE_HEADER, nonce);
+  const next = () => {
+    const response = NextResponse.next({ request: { headers: requestHeaders } });
+    response.headers.set("Content-Security-Policy", policy);
+    return response;
+  };
 
   if (isPublic(pathname) || (await hasSessionToken(req))) return next();
 

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type ConsoleMessage, type Page } from "@playwright/test";
 import { type DemoAccount, signIn } from "./fixtures";
 import { usePublishedTimetable } from "./publish-helper";
 
@@ -10,12 +10,21 @@ test.describe.configure({ mode: "serial" });
 usePublishedTimetable();
 
 async function expectNoViolations(page: Page, path: string, ready?: () => Promise<void>) {
+  // The browser reports what the Content-Security-Policy refused on the console: a page whose own
+  // scripts or styles were refused would look broken, so it counts as a violation here too.
+  const refused: string[] = [];
+  const onConsole = (message: ConsoleMessage) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  };
+  page.on("console", onConsole);
   await page.goto(path);
   await page.waitForLoadState("networkidle");
   await ready?.();
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  page.off("console", onConsole);
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary, `${path}`).toEqual([]);
+  expect(refused, `${path}: refused by the Content-Security-Policy`).toEqual([]);
 }
 
 test("the sign-in page", async ({ page }) => {

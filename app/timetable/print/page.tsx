@@ -1,6 +1,7 @@
 // Print-friendly timetable: one week grid per A4 landscape page (a department prints one page per
 // batch). Rendered on the server from the same query as /timetable.
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
 import { parseSearchParamsQuery, type RawSearchParams } from "@/components/timetable/initial-timetable-query";
 import { PrintButton } from "@/components/timetable/print-button";
@@ -10,6 +11,7 @@ import { AppError } from "@/lib/domain/app-error";
 import { requirePageUser } from "@/lib/auth/session";
 import { getPrintableViews } from "@/lib/server/timetable-views/get-printable-views";
 import type { TimetableView } from "@/lib/domain/timetable-view";
+import { NONCE_HEADER } from "@/lib/security/content-security-policy";
 
 export const metadata: Metadata = { title: "Print timetable" };
 
@@ -55,10 +57,12 @@ function Sheet({ view }: { view: TimetableView }) {
 export default async function PrintTimetablePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requirePageUser({ permission: "timetable.viewOwn" });
   const result = await loadViews(await searchParams, user);
+  // An inline <style> runs under the page's Content-Security-Policy only with its nonce.
+  const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
 
   return (
     <>
-      <style>{PRINT_CSS}</style>
+      <style nonce={nonce}>{PRINT_CSS}</style>
       <div className="print-toolbar mb-6 flex items-center gap-3">
         <PrintButton />
         <p className="text-sm text-muted">Prints one week per A4 landscape page.</p>
