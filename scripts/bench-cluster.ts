@@ -173,13 +173,21 @@ function report(main: RunResult, series: RunResult[], command: string): string {
     "",
     `View requests by kind: ${Object.entries(main.views.byKind).map(([k, n]) => `${k} ${n}`).join(", ")}.`,
     "",
+    ...seriesSection(series, f),
+  ].join("\n");
+}
+
+/** The throughput table of the runs without kills; nothing at all for `--series ""` (no runs, no header). */
+function seriesSection(series: RunResult[], f: (n: number, d?: number) => string): string[] {
+  if (series.length === 0) return [];
+  return [
     `## Throughput by number of workers (same load, no kills, ${args["series-seconds"]} s each)`,
     "",
     "| Workers | Jobs completed | Jobs/min | Submit to done p50 | p95 | View p95 | View errors | Load (1 min) start / end |",
     "|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...series.map((r) => `| ${r.workers} | ${r.jobs.completed} / ${r.jobs.submitted} | ${f((r.jobs.completed * 60) / r.seconds)} | ${f(r.doneSeconds.p50)} s | ${f(r.doneSeconds.p95)} s | ${f(r.views.p95)} ms | ${r.views.errors} | ${f(r.load[0], 2)} / ${f(r.load[1], 2)} |`),
     "",
-  ].join("\n");
+  ];
 }
 
 async function main() {

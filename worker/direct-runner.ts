@@ -9,14 +9,23 @@
  * worker has claimed, and queue processors skip its variants, so nothing runs twice. If this
  * worker dies mid-run, its heartbeat goes stale and the claim with it: another worker without
  * Redis claims the job again, or reconciliation hands it to the queue.
+ *
+ * Worker deaths are bounded as under the queue: each variant counts its runs under a claim that
+ * did not end (directRuns; a clean shutdown hands its run back uncounted), and a variant whose
+ * workers died more than WORKER_MAX_STALLED_COUNT times is given up when its job is next claimed,
+ * with the same message BullMQ's stall limit gets. Once any of a job's variants has died with its
+ * worker, the job's variants run one at a time, so that a variant that crashes the process takes
+ * down no other variant with it, and the others complete.
  */
 import { UnrecoverableError, WaitingError } from "bullmq";
 import { prisma } from "@/lib/db";
 import { withLogContext } from "@/lib/log/log-context";
 import { errorFields, log } from "@/lib/log/logger";
-import { claimJobForDirectRun, finalizeJob } from "@/lib/server/generation/job-lifecycle";
-import { runVariant } from "@/lib/server/generation/run-variant";
-import { processSolveVariant, type SolveVariantJob } from "./processors/process-solve-variant";
+import { UNSETTLED_VARIANT_STATUSES } from "@/lib/domain/generation-status";
+import { claimJobForDirectRun, finalizeJob, giveUpVariantsLostToDeaths, handBackDirectRun } from "@/lib/server/generation/job-lifecycle";
+import { runVariant as realRunVariant } from "@/lib/server/generation/run-variant";
+import { variantGivenUpMessage } from "./processors/explain-variant-failure";
+import { processSolveVariant, type RunVariant, type SolveVariantJob } from "./processors/process-solve-variant";
 
 export interface DirectRunner {
   /** Generation jobs this worker is running from PostgreSQL now (for its heartbeat). */
@@ -29,10 +38,14 @@ export interface DirectRunnerOptions {
   workerId: string;
   /** True while this worker's Redis connection is down. */
   redisDown: () => boolean;
+  /** WORKER_MAX_STALLED_COUNT: a variant is given up after this many worker deaths plus one. */
+  maxDeaths: number;
   pollMs?: number;
+  /** Tests pass a solver that crashes the process (a poison variant). */
+  runVariant?: RunVariant;
 }
 
-export function startDirectRunner({ workerId, redisDown, pollMs = 2_000 }: DirectRunnerOptions): DirectRunner {
+export function startDirectRunner({ workerId, redisDown, maxDeaths, pollMs = 2_000, runVariant = realRunVariant }: DirectRunnerOptions): DirectRunner {
   let stopped = false;
   let running: { jobId: string; controller: AbortController; done: Promise<void> } | null = null;
   let timer: NodeJS.Timeout | undefined;
@@ -45,7 +58,7 @@ export function startDirectRunner({ workerId, redisDown, pollMs = 2_000 }: Direc
     });
     if (!jobId || stopped) return;
     const controller = new AbortController();
-    const done = withLogContext({ jobId }, () => runClaimedJob(jobId, workerId, controller.signal)).finally(() => {
+    const done = withLogContext({ jobId }, () => runClaimedJob({ jobId, workerId, maxDeaths, runVariant, signal: controller.signal })).finally(() => {
       running = null;
       schedule(0); // the next one at once, if Redis is still down
     });
@@ -71,23 +84,44 @@ export function startDirectRunner({ workerId, redisDown, pollMs = 2_000 }: Direc
   };
 }
 
-async function runClaimedJob(jobId: string, workerId: string, signal: AbortSignal): Promise<void> {
-  const job = await prisma.generationJob.findUniqueOrThrow({ where: { id: jobId }, select: { variants: { select: { index: true } } } });
-  log.info({ variants: job.variants.length }, "Redis is down: running the generation straight from PostgreSQL");
+interface ClaimedRun {
+  jobId: string;
+  workerId: string;
+  maxDeaths: number;
+  runVariant: RunVariant;
+  signal: AbortSignal;
+}
+
+async function runClaimedJob({ jobId, workerId, maxDeaths, runVariant, signal }: ClaimedRun): Promise<void> {
+  const givenUp = await giveUpVariantsLostToDeaths(jobId, maxDeaths, variantGivenUpMessage);
+  for (const { variantIndex, deaths } of givenUp) {
+    log.warn({ variant: variantIndex, deaths }, `variant given up: its worker died ${deaths} times running it (run from PostgreSQL)`);
+  }
+  const variants = await prisma.generationVariant.findMany({
+    where: { jobId, status: { in: UNSETTLED_VARIANT_STATUSES } },
+    select: { index: true, directRuns: true },
+    orderBy: { index: "asc" },
+  });
+  // A variant that died with its worker before may be the one that kills it: one at a time from now on.
+  const oneAtATime = variants.some((v) => v.directRuns > 0);
+  log.info({ variants: variants.length, oneAtATime }, "Redis is down: running the generation straight from PostgreSQL");
   let interrupted = false;
-  await Promise.all(
-    job.variants.map(({ index }) =>
-      withLogContext({ variant: index }, async () => {
-        try {
-          await processSolveVariant(directJob(jobId, index), undefined, signal, runVariant, workerId);
-        } catch (error) {
-          if (error instanceof WaitingError) interrupted = true;
-          // processSolveVariant has settled the variant (FAILED) for anything else.
-          else if (!(error instanceof UnrecoverableError)) log.error(errorFields(error), "variant failed (run from PostgreSQL)");
-        }
-      }),
-    ),
-  );
+  const run = ({ index }: { index: number }) =>
+    withLogContext({ variant: index }, async () => {
+      if (signal.aborted) {
+        interrupted = true;
+        return;
+      }
+      try {
+        await processSolveVariant(directJob(jobId, index), undefined, signal, runVariant, workerId);
+      } catch (error) {
+        if (error instanceof WaitingError) interrupted = true;
+        // processSolveVariant has settled the variant (FAILED) for anything else.
+        else if (!(error instanceof UnrecoverableError)) log.error(errorFields(error), "variant failed (run from PostgreSQL)");
+      }
+    });
+  if (oneAtATime) for (const variant of variants) await run(variant);
+  else await Promise.all(variants.map(run));
   if (interrupted) {
     log.info("interrupted; the claim lapses with this worker's heartbeat and another worker takes the job");
     return;
@@ -99,7 +133,7 @@ async function runClaimedJob(jobId: string, workerId: string, signal: AbortSigna
 /**
  * What processSolveVariant needs of a queue job, for a variant that has none: one attempt (a
  * failure is final; the registrar can request again), progress kept in the rows only, and
- * "hand back" meaning: leave the claim to lapse.
+ * "hand back" meaning: uncount this run (it was interrupted, not killed) and leave the claim to lapse.
  */
 function directJob(generationJobId: string, variantIndex: number): SolveVariantJob {
   return {
@@ -108,6 +142,6 @@ function directJob(generationJobId: string, variantIndex: number): SolveVariantJ
     attemptsMade: 0,
     opts: { attempts: 1 },
     updateProgress: async () => {},
-    moveToWait: async () => {},
+    moveToWait: () => handBackDirectRun({ generationJobId, variantIndex }),
   } as unknown as SolveVariantJob;
 }

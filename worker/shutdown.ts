@@ -75,6 +75,7 @@ export function shutdownOnSignals(running: RunningWorker, gracefulTimeoutMs: num
     if (stopping) return;
     stopping = true;
     log.info(`${signal}: shutting down`);
+    process.on("unhandledRejection", ignoreRedisGoneWhileStopping);
     // SIGKILL rather than process.exit(1): exit joins live threads, and a stuck one would hang it.
     setTimeout(() => {
       log.error("shutdown hung; killing the process");
@@ -93,4 +94,24 @@ export function shutdownOnSignals(running: RunningWorker, gracefulTimeoutMs: num
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
+}
+
+const CONNECTION_ERROR_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "EPIPE"]);
+
+/**
+ * While stopping with Redis down, BullMQ (5.81) closes a connection whose connect attempt is still
+ * in flight, removes its listeners, and then re-emits that attempt's failure as an 'error' nobody
+ * listens to: an unhandled rejection that would end a clean shutdown with exit code 1, before the
+ * heartbeat row is deleted (the worker's claims then look alive for another 30 s). Nothing is left
+ * to tell Redis, so a connection error is logged and the shutdown goes on; anything else still
+ * ends the process (SIGKILL, as the hard timeout does: exit would wait on live solver threads).
+ */
+function ignoreRedisGoneWhileStopping(reason: unknown): void {
+  const code = (reason as { code?: unknown } | null)?.code;
+  if (typeof code === "string" && CONNECTION_ERROR_CODES.has(code)) {
+    log.warn(errorFields(reason), "Redis unreachable while stopping; going on");
+    return;
+  }
+  log.fatal(errorFields(reason), "unhandled rejection while stopping");
+  process.kill(process.pid, "SIGKILL");
 }

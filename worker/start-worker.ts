@@ -14,6 +14,7 @@ import type { TWorkerConfig } from "@/lib/config";
 import { startDirectRunner, type DirectRunner } from "./direct-runner";
 import { startHeartbeat, type Heartbeat } from "./heartbeat";
 import { finalizeGeneration } from "./processors/finalize-generation";
+import type { RunVariant } from "./processors/process-solve-variant";
 import { runHousekeeping } from "./processors/housekeeping";
 import { keepReconciling } from "./reconcile";
 import { log } from "@/lib/log/logger";
@@ -35,7 +36,11 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export async function startWorker(config: TWorkerConfig, variantProcessorFile = SOLVE_VARIANT_PROCESSOR_FILE): Promise<RunningWorker> {
+/**
+ * `variantProcessorFile` and `directRunVariant` let tests run another solver in place of the real
+ * one, under the queue and straight from PostgreSQL respectively.
+ */
+export async function startWorker(config: TWorkerConfig, variantProcessorFile = SOLVE_VARIANT_PROCESSOR_FILE, directRunVariant?: RunVariant): Promise<RunningWorker> {
   const prefix = bullmqPrefix();
   const redis = createWorkerConnection();
   let redisDown = false;
@@ -125,7 +130,12 @@ export async function startWorker(config: TWorkerConfig, variantProcessorFile = 
     intervalMs: config.HEARTBEAT_INTERVAL_MS,
     activeJobIds: () => [...activeJobIds, ...(directRunner?.activeJobIds() ?? [])],
   });
-  directRunner = startDirectRunner({ workerId: heartbeat.id, redisDown: () => redisDown && redis.status !== "ready" });
+  directRunner = startDirectRunner({
+    workerId: heartbeat.id,
+    redisDown: () => redisDown && redis.status !== "ready",
+    maxDeaths: config.WORKER_MAX_STALLED_COUNT,
+    runVariant: directRunVariant,
+  });
   const stopReconciling = keepReconciling(redis, queues, { everyMs: config.WORKER_RECONCILE_EVERY_MS });
 
   // Every worker process upserts the same scheduler id: one schedule, whatever the number of

@@ -17,14 +17,16 @@ export function explainVariantFailure(childKey: string, failedReason: string, ma
   const variantIndex = variantIndexOfJobId(childKey);
   const variant = variantIndex === null ? "A variant" : `Variant ${variantIndex + 1}`;
   if (failedReason === STALLED_TOO_OFTEN_REASON) {
-    const deaths = maxStalledCount + 1;
-    return {
-      variantIndex,
-      lostToWorkerDeaths: true,
-      message:
-        `${variant} was given up: the worker solving it stopped ${deaths} time${deaths === 1 ? "" : "s"} before it finished ` +
-        "(killed, out of memory or crashed). If no worker was being stopped, its data may crash the solver.",
-    };
+    return { variantIndex, lostToWorkerDeaths: true, message: variantGivenUpMessage(variantIndex, maxStalledCount + 1) };
   }
   return { variantIndex, lostToWorkerDeaths: false, message: `${variant} failed: ${failedReason}` };
+}
+
+/** Why a variant has no timetable after `deaths` workers died running it: under the queue or run from PostgreSQL alike. */
+export function variantGivenUpMessage(variantIndex: number | null, deaths: number): string {
+  const variant = variantIndex === null ? "A variant" : `Variant ${variantIndex + 1}`;
+  return (
+    `${variant} was given up: the worker solving it stopped ${deaths} time${deaths === 1 ? "" : "s"} before it finished ` +
+    "(killed, out of memory or crashed). If no worker was being stopped, its data may crash the solver."
+  );
 }

@@ -71,7 +71,7 @@ export async function processSolveVariant(
     return { status: "skipped" };
   }
   // Already settled (e.g. cancelled before it started): nothing to run.
-  if (!(await startVariant({ generationJobId, variantIndex }))) return { status: "skipped" };
+  if (!(await startVariant({ generationJobId, variantIndex }, { directRun: directRunBy !== undefined }))) return { status: "skipped" };
   const startedAt = Date.now();
   log.info("variant started");
 

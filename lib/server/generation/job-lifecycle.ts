@@ -99,6 +99,39 @@ export async function claimJobForDirectRun(workerId: string, db: Db = prisma): P
   return rows[0]?.id ?? null;
 }
 
+/**
+ * A run started under a claim that this worker interrupted cleanly (it is shutting down): not a
+ * death, so it no longer counts towards giving the variant up. BullMQ's moveToWait, for the claim.
+ */
+export async function handBackDirectRun(key: VariantKey): Promise<void> {
+  await prisma.generationVariant.updateMany({ where: { ...variantWhere(key), status: "RUNNING", directRuns: { gt: 0 } }, data: { directRuns: { decrement: 1 } } });
+}
+
+/**
+ * For the worker that has just claimed a job: every unsettled variant of it started under a claim
+ * more than `maxDeaths` times died with its worker each time (a clean hand-back is uncounted, and
+ * no one runs it now: the claim is this worker's). Those are FAILED, the first one's explanation
+ * (`explain(variantIndex, deaths)`) kept on the job, in one transaction: a variant that crashes
+ * every worker takes down maxDeaths + 1 of them, not every worker forever. Returns them.
+ */
+export async function giveUpVariantsLostToDeaths(
+  generationJobId: string,
+  maxDeaths: number,
+  explain: (variantIndex: number, deaths: number) => string,
+): Promise<{ variantIndex: number; deaths: number }[]> {
+  return prisma.$transaction(async (tx) => {
+    const lost = await tx.generationVariant.findMany({
+      where: { jobId: generationJobId, status: { in: UNSETTLED_VARIANT_STATUSES }, directRuns: { gt: maxDeaths } },
+      select: { index: true, directRuns: true },
+      orderBy: { index: "asc" },
+    });
+    if (lost.length === 0) return [];
+    await moveVariants(tx, { jobId: generationJobId, index: { in: lost.map((v) => v.index) } }, "FAILED", { stage: "failed", secondsLeft: 0 });
+    await tx.generationJob.updateMany({ where: { id: generationJobId, error: null }, data: { error: explain(lost[0].index, lost[0].directRuns) } });
+    return lost.map((v) => ({ variantIndex: v.index, deaths: v.directRuns }));
+  });
+}
+
 /** The live worker running this job straight from PostgreSQL, if any (queue processors then keep out). */
 export async function liveDirectClaimant(generationJobId: string, db: Db = prisma): Promise<string | null> {
   const rows = await db.$queryRaw<{ claimedBy: string }[]>`
@@ -111,12 +144,19 @@ export async function liveDirectClaimant(generationJobId: string, db: Db = prism
 
 /**
  * A worker starts a variant (after startJob): PENDING -> RUNNING, or RUNNING -> RUNNING when a
- * stalled or interrupted attempt starts afresh; each start counts as an attempt of the job. False
- * when the variant is settled already: nothing to run.
+ * stalled or interrupted attempt starts afresh; each start counts as an attempt of the job. A start
+ * under a PostgreSQL claim (`directRun`) also counts in the variant's directRuns, until the run
+ * ends or is handed back (handBackDirectRun). False when the variant is settled already: nothing
+ * to run.
  */
-export async function startVariant(key: VariantKey): Promise<boolean> {
+export async function startVariant(key: VariantKey, { directRun = false }: { directRun?: boolean } = {}): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
-    const started = await moveVariants(tx, variantWhere(key), "RUNNING", { stage: LOADING_PROGRESS.stage, progress: 0, secondsLeft: null });
+    const started = await moveVariants(tx, variantWhere(key), "RUNNING", {
+      stage: LOADING_PROGRESS.stage,
+      progress: 0,
+      secondsLeft: null,
+      ...(directRun ? { directRuns: { increment: 1 } } : {}),
+    });
     if (started === 0) return false;
     await tx.generationJob.update({ where: { id: key.generationJobId }, data: { attempts: { increment: 1 } } });
     return true;
