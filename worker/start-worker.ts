@@ -154,7 +154,7 @@ export async function startWorker(config: TWorkerConfig, variantProcessorFile = 
   log.info(
     `${heartbeat.id} started: prefix ${prefix}, ${config.WORKER_CONCURRENCY} concurrent variant(s), ` +
       `lock ${config.WORKER_LOCK_DURATION_MS} ms, stalled check every ${config.WORKER_STALLED_INTERVAL_MS} ms, ` +
-      `a job failed after ${config.WORKER_MAX_STALLED_COUNT + 1} stalls`,
+      `a variant given up after ${config.WORKER_MAX_STALLED_COUNT + 1} stalls`,
   );
   return { connection: redis, queues, housekeepingQueue, workers, heartbeat, stopReconciling, directRunner };
 }
