@@ -6,9 +6,10 @@
  * side by side on the main thread (the solver yields to the event loop): degraded, not stopped.
  *
  * When Redis returns, the claim keeps the queue out: reconciliation does not enqueue a job a live
- * worker has claimed, and queue processors skip its variants, so nothing runs twice. If this
- * worker dies mid-run, its heartbeat goes stale and the claim with it: another worker without
- * Redis claims the job again, or reconciliation hands it to the queue.
+ * worker has claimed, and queue jobs of its variants wait for the claim to end, so nothing runs
+ * twice. If this worker dies mid-run, its heartbeat goes stale and the claim with it: another worker
+ * without Redis claims the job again, or the queue takes it over and clears the claim
+ * (startJobUnlessHeld), after which no worker without Redis claims it.
  *
  * Worker deaths are bounded as under the queue: each variant counts its runs under a claim that
  * did not end (directRuns; a clean shutdown hands its run back uncounted), and a variant whose

@@ -4,14 +4,16 @@
  * variants that never got to settle themselves (a variant whose worker died more than
  * WORKER_MAX_STALLED_COUNT times is failed by BullMQ without running our code) and then the job.
  */
-import { UnrecoverableError, type Job } from "bullmq";
+import { DelayedError, UnrecoverableError, type Job } from "bullmq";
 import { formatZodError } from "@/lib/domain/zod-error-message";
 import { prisma } from "@/lib/db";
 import { ZFinalizeGenerationPayloadSchema, type JobPayload, type QueueName } from "@/lib/queue/queues";
 import { finalizeJob, liveDirectClaimant, recordJobError, type FinalizeJobResult } from "@/lib/server/generation/job-lifecycle";
 import { addLogContext, withLogContext } from "@/lib/log/log-context";
 import { log } from "@/lib/log/logger";
+import { isTerminalJobStatus } from "@/lib/domain/generation-status";
 import { explainVariantFailure } from "./explain-variant-failure";
+import { CLAIM_RECHECK_MS } from "./process-solve-variant";
 
 export type FinalizeGenerationJob = Job<JobPayload[typeof QueueName.FinalizeGeneration]>;
 
@@ -21,27 +23,29 @@ export interface FinalizeGenerationOptions {
 }
 
 /** The finalize-generation processor. */
-export function finalizeGeneration(options: FinalizeGenerationOptions): (job: FinalizeGenerationJob) => Promise<FinalizeJobResult> {
-  return (job) => {
+export function finalizeGeneration(options: FinalizeGenerationOptions): (job: FinalizeGenerationJob, token?: string) => Promise<FinalizeJobResult> {
+  return (job, token) => {
     const data = job.data as Partial<FinalizeGenerationJob["data"]>; // validated below
-    return withLogContext({ jobId: data.generationJobId, queueJobId: job.id }, () => finalize(job, options));
+    return withLogContext({ jobId: data.generationJobId, queueJobId: job.id }, () => finalize(job, token, options));
   };
 }
 
-async function finalize(job: FinalizeGenerationJob, { maxStalledCount }: FinalizeGenerationOptions): Promise<FinalizeJobResult> {
+async function finalize(job: FinalizeGenerationJob, token: string | undefined, { maxStalledCount }: FinalizeGenerationOptions): Promise<FinalizeJobResult> {
   const payload = ZFinalizeGenerationPayloadSchema.safeParse(job.data);
   if (!payload.success) throw new UnrecoverableError(`Invalid finalize-generation payload: ${formatZodError(payload.error)}`);
   const { generationJobId } = payload.data;
 
-  const row = await prisma.generationJob.findUnique({ where: { id: generationJobId }, select: { requestedById: true } });
+  const row = await prisma.generationJob.findUnique({ where: { id: generationJobId }, select: { requestedById: true, status: true } });
   if (!row) throw new UnrecoverableError(`Generation job ${generationJobId} does not exist`);
   addLogContext({ userId: row.requestedById });
-  // Run straight from PostgreSQL by a worker without Redis: that worker finalizes it.
-  const claimant = await liveDirectClaimant(generationJobId);
+  // Run straight from PostgreSQL by a live worker without Redis: that worker finalizes it. Looked at
+  // again later rather than left, in case that worker dies before it does (the same wait as the
+  // variants' in process-solve-variant.ts).
+  const claimant = isTerminalJobStatus(row.status) ? null : await liveDirectClaimant(generationJobId);
   if (claimant) {
-    log.info({ claimant }, "finalize skipped: run straight from PostgreSQL by another worker");
-    const current = await prisma.generationJob.findUniqueOrThrow({ where: { id: generationJobId }, select: { status: true } });
-    return { status: current.status === "CANCELLED" || current.status === "FAILED" ? current.status : "COMPLETED", unsettledVariants: 0 };
+    log.info({ claimant }, `finalize waits: run straight from PostgreSQL by another worker; looking again in ${CLAIM_RECHECK_MS} ms`);
+    await job.moveToDelayed(Date.now() + CLAIM_RECHECK_MS, token);
+    throw new DelayedError();
   }
 
   // Keyed by child job key; the values are BullMQ's failedReason of each child that failed for good.

@@ -8,14 +8,14 @@
  * the job; other errors are retried by BullMQ (attempts, backoff) and the variant stays RUNNING until
  * the last attempt fails.
  */
-import { UnrecoverableError, WaitingError, type SandboxedJob } from "bullmq";
+import { DelayedError, UnrecoverableError, WaitingError, type SandboxedJob } from "bullmq";
 import { AppError } from "@/lib/domain/app-error";
 import { formatZodError } from "@/lib/domain/zod-error-message";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ZSolveVariantPayloadSchema, type JobPayload, type QueueName } from "@/lib/queue/queues";
 import { InfeasibleDataError } from "@/lib/server/generation/errors";
-import { liveDirectClaimant, recordJobError, settleVariant, startJob, startVariant } from "@/lib/server/generation/job-lifecycle";
+import { recordJobError, settleVariant, startJobUnlessHeld, startVariant } from "@/lib/server/generation/job-lifecycle";
 import { addLogContext } from "@/lib/log/log-context";
 import { log } from "@/lib/log/logger";
 import type { RunVariantOptions, RunVariantResult } from "@/lib/server/generation/run-variant";
@@ -29,6 +29,9 @@ export type SolveVariantJob = SandboxedJob<JobPayload[typeof QueueName.SolveVari
 export interface SolveVariantOutcome {
   status: "completed" | "cancelled" | "skipped";
 }
+
+/** How often the queue's job of a variant that another worker runs straight from PostgreSQL looks again. */
+export const CLAIM_RECHECK_MS = 5_000;
 
 // AppErrors that describe the data, not a passing condition: retrying cannot change the answer.
 const PERMANENT_APP_ERRORS = new Set(["BAD_REQUEST", "NOT_FOUND", "UNPROCESSABLE"]);
@@ -62,13 +65,22 @@ export async function processSolveVariant(
   // Ended meanwhile (e.g. failed by housekeeping): its variants were settled with it.
   if (row.status === "COMPLETED" || row.status === "FAILED") return { status: "skipped" };
 
-  await startJob(generationJobId);
   // A worker without Redis may have claimed the job to run it straight from PostgreSQL: then it is
-  // theirs. Checked after startJob: from then on the job is RUNNING and no longer claimable.
-  const claimant = await liveDirectClaimant(generationJobId);
-  if (claimant && claimant !== directRunBy) {
-    log.info({ claimant }, "variant skipped: run straight from PostgreSQL by another worker");
-    return { status: "skipped" };
+  // theirs while that worker lives. The queue's job for this variant must not end meanwhile: if that
+  // worker dies, nothing else would run the variant (the flow would be over, and reconciliation adds
+  // no flow whose parent exists). So it looks again later, until the claimant has settled the job
+  // (the checks above end it) or died (then startJobUnlessHeld hands the job to the queue).
+  const holder = await startJobUnlessHeld(generationJobId, directRunBy);
+  if (holder && directRunBy) {
+    // Taken over while this worker looked dead (its heartbeat late): the holder runs and settles
+    // it. WaitingError tells the direct runner to leave the job without finalizing it.
+    log.info({ holder }, "variant left: the job is no longer this worker's to run");
+    throw new WaitingError();
+  }
+  if (holder) {
+    log.info({ claimant: holder }, `variant run straight from PostgreSQL by another worker; looking again in ${CLAIM_RECHECK_MS} ms`);
+    await job.moveToDelayed(Date.now() + CLAIM_RECHECK_MS, token);
+    throw new DelayedError();
   }
   // Already settled (e.g. cancelled before it started): nothing to run.
   if (!(await startVariant({ generationJobId, variantIndex }, { directRun: directRunBy !== undefined }))) return { status: "skipped" };

@@ -132,6 +132,35 @@ export async function giveUpVariantsLostToDeaths(
   });
 }
 
+/**
+ * A worker about to run one of the job's variants starts the job (its first variant moves it
+ * QUEUED -> RUNNING) unless someone else holds it; returns who does, or null when the caller may run.
+ * Under the queue (no `directRunBy`): a live worker's PostgreSQL claim keeps the queue out, and a
+ * dead worker's claim is cleared, under the row lock the claim query takes too, so the job is the
+ * queue's from then on: no worker without Redis claims it again while queue workers run its
+ * variants (claimJobForDirectRun takes a RUNNING job only when it carries a claim). Straight from
+ * PostgreSQL (`directRunBy`: the caller's worker id): only the worker named by the claim may run it.
+ */
+export async function startJobUnlessHeld(generationJobId: string, directRunBy?: string): Promise<string | null> {
+  return prisma.$transaction(async (tx) => {
+    const [row] = await tx.$queryRaw<{ claimedBy: string | null; claimAlive: boolean }[]>`
+      SELECT j."claimedBy",
+             EXISTS (SELECT 1 FROM "WorkerHeartbeat" h WHERE h.id = j."claimedBy"
+                     AND h."lastSeen" > now() - make_interval(secs => ${CLAIM_ALIVE_WITHIN_SECONDS})) AS "claimAlive"
+      FROM "GenerationJob" j WHERE j.id = ${generationJobId}
+      FOR UPDATE OF j`;
+    if (!row) return null; // no such job: the caller's next read says so
+    if (directRunBy !== undefined) {
+      if (row.claimedBy !== directRunBy) return row.claimedBy ?? "the queue";
+    } else if (row.claimedBy !== null) {
+      if (row.claimAlive) return row.claimedBy;
+      await tx.generationJob.update({ where: { id: generationJobId }, data: { claimedBy: null, claimedAt: null } });
+    }
+    await moveJob(tx, generationJobId, "RUNNING", { startedAt: new Date() });
+    return null;
+  });
+}
+
 /** The live worker running this job straight from PostgreSQL, if any (queue processors then keep out). */
 export async function liveDirectClaimant(generationJobId: string, db: Db = prisma): Promise<string | null> {
   const rows = await db.$queryRaw<{ claimedBy: string }[]>`
