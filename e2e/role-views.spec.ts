@@ -52,10 +52,15 @@ test("a head of department sees each faculty member's teaching load and opens th
   await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
 });
 
+const FULL_TEACHING_WEEK = new Date("2026-10-07T04:30:00Z"); // Wed 7 Oct 2026, 10:00 in Asia/Kolkata
+
 test("a meeting of several periods fills every row it spans, however tall the rows grew", async ({ page }) => {
   // The demo's faculty@demo.edu teaches a 3-period lab; rows holding a meeting grow taller than
   // empty ones, and the block once stopped short of its last period. A non-teaching day's one
   // greyed cell spans every row too, but holds no meeting.
+  // A full teaching week (no holiday, inside the term): on any other day the grid opens on the
+  // week of today, where a day outside the term or a holiday could be the lab's day and grey it out.
+  await page.clock.setFixedTime(FULL_TEACHING_WEEK);
   await signIn(page, "faculty");
   await page.goto("/timetable");
   const spanning = page.locator("table td[rowspan]:not([rowspan='1']):not([data-closed-day])");
