@@ -14,8 +14,12 @@ import { betterThan, type BestSolution } from "./engine/exchange";
 import { threadClock } from "./thread-clock";
 import type { Placement, SolverInput, SolverProgress, ThreadClock } from "./types";
 
-/** Epochs per search: often enough that a good solution spreads, rarely enough to keep the walks apart. */
-export const EXCHANGE_EPOCHS = 20;
+/**
+ * Epochs per search. One campus, 2 threads x 30 CPU-s, median of 5 seeds: 4 epochs 194, 20 epochs
+ * 202, independent searches 200, one thread 196 (bench/results/parallel-search-2026-12-03.md):
+ * restarting every walk from the best too often costs more exploration than it gains.
+ */
+export const EXCHANGE_EPOCHS = 4;
 
 export interface SearchThreadData {
   input: SolverInput;
