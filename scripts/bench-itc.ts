@@ -84,7 +84,7 @@ async function main(): Promise<number> {
       `- machine: ${machine}`,
       `- solver commit: ${revision}`,
       `- started ${startedAt.toISOString()}, ${done < jobs.length ? "last run finished" : "finished"} ${new Date().toISOString()}, ${parallel} run(s) at a time, each in its own process`,
-      `- instances: ${dir}`,
+      `- instances: ${path.relative(repoRoot, dir)}`,
       "",
       table,
       "",
