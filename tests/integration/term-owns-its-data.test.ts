@@ -24,6 +24,7 @@ import { itcCodePrefix, itcDepartmentCode } from "@/lib/server/itc/itc-codes";
 import { importCttTerm } from "@/lib/server/itc/import-ctt-term";
 import { createUser, uniqueTag } from "@/prisma/seed/factories";
 import { DEMO_TERM_NAME } from "@/prisma/seed/structure";
+import { deleteImportedInstance } from "./support/imported-instance";
 
 const COMP01 = path.resolve(import.meta.dirname, "../../../shared/bench/itc2007/comp01.ctt");
 const instanceName = `Own-term-${uniqueTag()}`;
@@ -74,13 +75,7 @@ afterAll(async () => {
     await prisma.timetable.deleteMany({ where: { jobId } });
     await prisma.generationJob.deleteMany({ where: { id: jobId } });
   }
-  await prisma.timetable.deleteMany({ where: { term: { name: instanceName } } });
-  await prisma.term.deleteMany({ where: { name: instanceName } });
-  await prisma.subject.deleteMany({ where: { code: { startsWith: prefix } } });
-  await prisma.batch.deleteMany({ where: { code: { startsWith: prefix } } });
-  await prisma.room.deleteMany({ where: { code: { startsWith: prefix } } });
-  await prisma.user.deleteMany({ where: { email: { endsWith: `@${prefix.slice(0, -1).toLowerCase()}.itc.invalid` } } });
-  await prisma.department.deleteMany({ where: { code: itcDepartmentCode(instanceName) } });
+  await deleteImportedInstance(instanceName);
   await prisma.auditLog.deleteMany({ where: { actorId } });
   await prisma.user.deleteMany({ where: { id: actorId } });
   await prisma.$disconnect();

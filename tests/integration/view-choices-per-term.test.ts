@@ -12,6 +12,7 @@ import { importCttTerm } from "@/lib/server/itc/import-ctt-term";
 import { getViewChoices } from "@/lib/server/timetable-views/get-view-choices";
 import { createUser, uniqueTag } from "@/prisma/seed/factories";
 import { DEMO_TERM_NAME } from "@/prisma/seed/structure";
+import { deleteImportedInstance } from "./support/imported-instance";
 
 
 const COMP01 = path.resolve(import.meta.dirname, "../../../shared/bench/itc2007/comp01.ctt");
@@ -30,12 +31,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await prisma.term.deleteMany({ where: { name: instanceName } });
-  await prisma.subject.deleteMany({ where: { code: { startsWith: prefix } } });
-  await prisma.batch.deleteMany({ where: { code: { startsWith: prefix } } });
-  await prisma.room.deleteMany({ where: { code: { startsWith: prefix } } });
-  await prisma.user.deleteMany({ where: { email: { endsWith: `@${prefix.slice(0, -1).toLowerCase()}.itc.invalid` } } });
-  await prisma.department.deleteMany({ where: { code: itcDepartmentCode(instanceName) } });
+  await deleteImportedInstance(instanceName);
   await prisma.auditLog.deleteMany({ where: { actorId } });
   await prisma.user.deleteMany({ where: { id: actorId } });
   await prisma.$disconnect();
