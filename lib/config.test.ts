@@ -71,7 +71,12 @@ describe("readDatabaseConfig", () => {
     expect(readDatabaseConfig({ NEXT_RUNTIME: "nodejs" }).poolMax).toBe(20);
   });
 
-  it("takes DATABASE_POOL_MAX over both defaults and refuses a pool that is not a whole number", () => {
+  it("gives a worker's solver thread 3 connections: every thread's pool counts against max_connections", () => {
+    expect(readDatabaseConfig({}, false).poolMax).toBe(3);
+    expect(readDatabaseConfig({ DATABASE_POOL_MAX: "5" }, false).poolMax).toBe(5);
+  });
+
+  it("takes DATABASE_POOL_MAX over the defaults and refuses a pool that is not a whole number", () => {
     expect(readDatabaseConfig({ DATABASE_POOL_MAX: "7", NEXT_RUNTIME: "nodejs" }).poolMax).toBe(7);
     expect(() => readDatabaseConfig({ DATABASE_POOL_MAX: "lots" })).toThrow(/invalid database settings: DATABASE_POOL_MAX/);
   });

@@ -10,6 +10,7 @@
  * outside any React server environment.
  */
 import { availableParallelism } from "node:os";
+import { isMainThread } from "node:worker_threads";
 import { z } from "zod";
 // Relative paths, not "@/...": the Prisma CLI loads this file through prisma.config.ts with its own
 // TypeScript loader, which does not read tsconfig's paths.
@@ -56,11 +57,15 @@ export function readRuntimeConfig(env: Env = process.env): TRuntimeConfig {
 export const DEFAULT_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/timetabler";
 
 // pg's own default is 10 connections. The web server answers many concurrent view requests, so
-// under `next` (NEXT_RUNTIME is set in its server) it gets 20; the worker and scripts keep 10,
-// since every solver thread of the worker holds its own client and PostgreSQL's max_connections
-// (100 by default) is shared. DATABASE_POOL_MAX overrides both.
+// under `next` (NEXT_RUNTIME is set in its server) it gets 20; the worker and scripts keep 10.
+// Every solver thread of a worker (BullMQ's sandboxed processor, a worker thread) holds its own
+// client, yet writes one progress row or one saved result at a time: 3 is plenty there. PostgreSQL's
+// max_connections (100 by default) is shared by all of them: with 2 web processes and 2 workers of 2
+// threads each at 10 per thread, a deployment reached it under load (bench:cluster, "too many
+// clients already"). DATABASE_POOL_MAX overrides all three.
 const WEB_POOL_MAX = 20;
 const OTHER_POOL_MAX = 10;
+const SOLVER_THREAD_POOL_MAX = 3;
 
 const ZDatabaseEnvSchema = z.object({
   DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),
@@ -71,11 +76,11 @@ const ZDatabaseEnvSchema = z.object({
 
 export type TDatabaseConfig = { url: string; poolMax: number; logQueries: boolean };
 
-export function readDatabaseConfig(env: Env = process.env): TDatabaseConfig {
+export function readDatabaseConfig(env: Env = process.env, mainThread: boolean = isMainThread): TDatabaseConfig {
   const read = readSection("database", ZDatabaseEnvSchema, env);
   return {
     url: read.DATABASE_URL,
-    poolMax: read.DATABASE_POOL_MAX ?? (readRuntimeConfig(env).insideNext ? WEB_POOL_MAX : OTHER_POOL_MAX),
+    poolMax: read.DATABASE_POOL_MAX ?? (readRuntimeConfig(env).insideNext ? WEB_POOL_MAX : mainThread ? OTHER_POOL_MAX : SOLVER_THREAD_POOL_MAX),
     logQueries: read.PRISMA_LOG_QUERIES === "1",
   };
 }
