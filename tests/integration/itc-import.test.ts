@@ -16,6 +16,7 @@ import { itcCodePrefix } from "@/lib/server/itc/itc-codes";
 import { importCttTerm } from "@/lib/server/itc/import-ctt-term";
 import { solve } from "@/lib/solver/solve";
 import { createUser, uniqueTag } from "@/prisma/seed/factories";
+import { deleteImportedInstance } from "./support/imported-instance";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 const COMP01 = path.resolve(repoRoot, "../shared/bench/itc2007/comp01.ctt");
@@ -33,13 +34,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // Remove what the import made, so repeated runs do not grow the shared test database.
-  // Entries restrict offering deletes: timetables go first, then the term cascades to its offerings.
-  await prisma.timetable.deleteMany({ where: { term: { name: instanceName } } });
-  await prisma.term.deleteMany({ where: { name: instanceName } });
-  await prisma.subject.deleteMany({ where: { code: { startsWith: prefix } } });
-  await prisma.batch.deleteMany({ where: { code: { startsWith: prefix } } });
-  await prisma.room.deleteMany({ where: { code: { startsWith: prefix } } });
-  await prisma.user.deleteMany({ where: { email: { endsWith: `@${prefix.slice(0, -1).toLowerCase()}.itc.invalid` } } });
+  await deleteImportedInstance(instanceName);
   await prisma.$disconnect();
 });
 

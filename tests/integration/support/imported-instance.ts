@@ -8,6 +8,7 @@ import { itcCodePrefix, itcDepartmentCode } from "@/lib/server/itc/itc-codes";
 
 export async function deleteImportedInstance(instanceName: string): Promise<void> {
   const prefix = itcCodePrefix(instanceName);
+  // Entries restrict offering deletes: timetables go first, then the term cascades to its offerings.
   await prisma.timetable.deleteMany({ where: { term: { name: instanceName } } });
   await prisma.term.deleteMany({ where: { name: instanceName } });
   await prisma.subject.deleteMany({ where: { code: { startsWith: prefix } } });
