@@ -26,7 +26,12 @@ test.afterAll(async () => {
 });
 
 async function signInAsTheStudent(page: Page): Promise<void> {
-  await page.goto("/login");
+  // /login sends a signed-in visitor home: right after the deactivation, the web process that did
+  // not end the session may still hold it (up to SESSION_RECHECK_MS) and answer with /student.
+  await expect(async () => {
+    await page.goto("/login");
+    await expect(page.getByLabel("Email")).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000, intervals: [1_000] });
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
