@@ -4,7 +4,7 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@ta
 import { useState, type ReactNode } from "react";
 import { SessionUserProvider } from "@/components/session-user-context";
 import { ApiRequestError, isPermanentFailure } from "@/lib/api/fetch-json";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/domain/session-user";
 
 // A 401 from the API means the session expired while the page was open: go to sign-in and come
 // back here afterwards, rather than showing a broken page.

@@ -5,7 +5,7 @@
 // the server guards (requirePageUser, withAuth) are what enforce access.
 import { createContext, useContext, type ReactNode } from "react";
 import { hasPermission, type Permission } from "@/lib/auth/roles";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/domain/session-user";
 
 const SessionUserContext = createContext<SessionUser | null>(null);
 

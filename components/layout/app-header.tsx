@@ -3,7 +3,7 @@ import { MainNav } from "@/components/layout/main-nav";
 import { navItemsFor } from "@/components/layout/nav-items";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { ROLE_LABEL } from "@/lib/auth/roles";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/domain/session-user";
 
 export function AppHeader({ user }: { user: SessionUser | null }) {
   return (

@@ -1,5 +1,5 @@
 import { ROLE_LABEL } from "@/lib/auth/roles";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/domain/session-user";
 import type { UserDepartment } from "@/lib/domain/user-department";
 
 export type UserSummaryProps = { user: SessionUser; department: UserDepartment | null };

@@ -8,9 +8,10 @@ import { forbidden, redirect } from "next/navigation";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { REQUEST_PATH_HEADER, safeCallbackPath } from "@/lib/auth/request-path";
 import { isAllowed, isRole, type Permission, type Role } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/domain/session-user";
 import { findLiveSessionUser } from "@/lib/server/auth/user-sessions";
 
-export type SessionUser = { id: string; email: string; name: string; role: Role; departmentId: string | null };
+export type { SessionUser };
 
 // Decoding a session token costs a key derivation (HKDF) and a decryption, and every API call
 // decodes the same cookie again. A token's payload never changes (the same ciphertext always

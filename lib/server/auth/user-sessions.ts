@@ -12,9 +12,9 @@ import "server-only";
 import { AppError } from "@/lib/domain/app-error";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import type { Role } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/domain/session-user";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { BoundedCache } from "@/lib/server/timetable-views/bounded-cache";
+import { BoundedCache } from "@/lib/server/cache/bounded-cache";
 
 export const SESSION_RECHECK_MS = 15_000;
 
@@ -22,9 +22,7 @@ export const SESSION_RECHECK_MS = 15_000;
 // slides it forward when the session is used, so a session's end is lastSeenAt + this, not createdAt + this.
 export const SESSION_MAX_AGE_MS = 12 * 60 * 60_000;
 
-export type LiveSessionUser = { id: string; email: string; name: string; role: Role; departmentId: string | null };
-
-const liveSessions = new BoundedCache<LiveSessionUser | null>({ maxEntries: 20_000, ttlMs: SESSION_RECHECK_MS });
+const liveSessions = new BoundedCache<SessionUser | null>({ maxEntries: 20_000, ttlMs: SESSION_RECHECK_MS });
 
 /** Starts a session row for a user who just signed in; its id goes into the cookie. */
 export async function createUserSession({ userId }: { userId: string }): Promise<string> {
@@ -45,7 +43,7 @@ export function possiblyLiveSession(now: Date): Prisma.UserSessionWhereInput {
   return { revokedAt: null, lastSeenAt: { gt: new Date(now.getTime() - SESSION_MAX_AGE_MS - LAST_SEEN_RESOLUTION_MS) } };
 }
 
-async function loadLiveSessionUser(sessionId: string): Promise<LiveSessionUser | null> {
+async function loadLiveSessionUser(sessionId: string): Promise<SessionUser | null> {
   const session = await prisma.userSession.findUnique({
     where: { id: sessionId },
     select: { revokedAt: true, lastSeenAt: true, user: { select: { id: true, email: true, name: true, role: true, departmentId: true, deactivatedAt: true } } },
@@ -65,7 +63,7 @@ async function loadLiveSessionUser(sessionId: string): Promise<LiveSessionUser |
  * The user behind a live session, as the database has them now (within SESSION_RECHECK_MS), or
  * null when the session was ended, the user deleted, or the cookie names another user's session.
  */
-export async function findLiveSessionUser({ sessionId, userId }: { sessionId: string; userId: string }): Promise<LiveSessionUser | null> {
+export async function findLiveSessionUser({ sessionId, userId }: { sessionId: string; userId: string }): Promise<SessionUser | null> {
   const user = await liveSessions.get(sessionId, () => loadLiveSessionUser(sessionId));
   return user && user.id === userId ? user : null;
 }

@@ -1,7 +1,7 @@
 // One timetable view as plain data: the term, the timetable, what is being viewed, the grid's
 // periods and the meetings. The JSON route returns it as is; the CSV and ICS exports format it.
 import "server-only";
-import { BoundedCache } from "./bounded-cache";
+import { BoundedCache } from "@/lib/server/cache/bounded-cache";
 import { loadViewEntries } from "./load-view-entries";
 import { resolveViewScope } from "./resolve-view-scope";
 import { resolveViewTimetable } from "./resolve-view-timetable";

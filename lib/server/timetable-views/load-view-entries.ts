@@ -1,7 +1,7 @@
 // The entries of one timetable that belong to a view, with everything a row shows, in one query.
 import "server-only";
 import { prisma } from "@/lib/db";
-import { BoundedCache } from "./bounded-cache";
+import { BoundedCache } from "@/lib/server/cache/bounded-cache";
 import type { ViewEntry } from "./timetable-view-row";
 import { viewDataChanges } from "./view-data-changes";
 import { viewEntryFilterSql, type ViewEntryFilter } from "./view-entry-filter";
