@@ -48,9 +48,16 @@ export async function startCluster({ web, workers, basePort, logDir, workerEnv }
   let started = 0;
   const startWorker = () => start(["worker/index.ts"], workerEnv, path.join(logDir, `worker-${started++}.log`));
   const workerProcesses = Array.from({ length: workers }, startWorker);
-  await Promise.all(webUrls.map((url) => waitForWeb(url)));
+  // Ctrl-C or a SIGTERM to the bench must not leave web processes and workers behind (they hold
+  // their ports and keep taking jobs): stop them, then exit as the signal would have.
+  const onSignal = (signal: NodeJS.Signals) => {
+    console.error(`[bench] ${signal}: stopping the cluster's processes`);
+    void cluster.stop().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
 
-  return {
+  const cluster: Cluster = {
     webUrls,
     workers: workerProcesses,
     killAndReplaceWorker() {
@@ -61,6 +68,8 @@ export async function startCluster({ web, workers, basePort, logDir, workerEnv }
       return index;
     },
     async stop() {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
       const all = [...webProcesses, ...workerProcesses].filter((child) => child.exitCode === null && child.signalCode === null);
       await Promise.all(
         all.map(
@@ -77,4 +86,11 @@ export async function startCluster({ web, workers, basePort, logDir, workerEnv }
       );
     },
   };
+  try {
+    await Promise.all(webUrls.map((url) => waitForWeb(url)));
+  } catch (error) {
+    await cluster.stop();
+    throw error;
+  }
+  return cluster;
 }
