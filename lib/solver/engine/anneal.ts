@@ -6,6 +6,8 @@
  *   (Bellio et al. 2016 anneal CB-CTT with exactly this move/swap pair);
  * - Kempe chain: exchange two time windows for a clash-connected set of meetings (Lü & Hao 2010),
  *   labs included; it moves whole blocks that single moves could only pass through clashes.
+ * On ITC-shaped instances a share of the iterations picks the costlier of a few random meetings
+ * (select.ts): neighbourhoods that follow where the soft cost is.
  * On ITC-shaped instances moves and swaps are scored by SingleDelta without touching the state;
  * otherwise a candidate is applied to the incremental State, scored, and undone when rejected.
  * Either way nothing is allocated per iteration.
@@ -14,6 +16,7 @@
  * lexicographically (hard, then soft).
  */
 import { SingleDelta } from "./delta";
+import { meetingSoftCost } from "./select";
 import { KempeChains } from "./kempe";
 import type { Rng } from "./rng";
 import type { State } from "./state";
@@ -28,9 +31,13 @@ export interface AnnealParams {
   bestRoomRate: number;
   /** Probability of a Kempe-chain exchange of two time windows. */
   kempeRate: number;
+  /** ITC shape only: probability that the meeting is the costliest of a tournament (select.ts). */
+  costPickRate: number;
+  /** Tournament size of a cost-directed pick. */
+  costPickK: number;
 }
 
-export const DEFAULT_PARAMS: AnnealParams = { hardWeight: 1000, swapRate: 0.4, keepRoomRate: 0.5, bestRoomRate: 0, kempeRate: 0.02 };
+export const DEFAULT_PARAMS: AnnealParams = { hardWeight: 1000, swapRate: 0.4, keepRoomRate: 0.5, bestRoomRate: 0, kempeRate: 0.02, costPickRate: 0.2, costPickK: 2 };
 
 export class Annealer {
   readonly state: State;
@@ -147,8 +154,21 @@ export class Annealer {
     // adding a hard violation worsens the objective by >= 0.8 W; at W / t >= 60 it is accepted with
     // probability < e^-48, below the RNG's resolution: the delta stops counting once it sees one.
     if (this.delta) this.delta.rejectHard = W * invT >= 60;
+    const costPick = this.delta !== null ? this.params.costPickRate : 0;
+    const costK = this.params.costPickK;
     for (let it = 0; it < count; it++) {
-      const m = this.movable[rng.int(nMovable)];
+      let m = this.movable[rng.int(nMovable)];
+      if (costPick > 0 && rng.next() < costPick) {
+        let best = meetingSoftCost(state, m);
+        for (let k = 1; k < costK; k++) {
+          const c = this.movable[rng.int(nMovable)];
+          const cost = meetingSoftCost(state, c);
+          if (cost > best) {
+            best = cost;
+            m = c;
+          }
+        }
+      }
       const o = M.meetOff[m];
       const len = M.offLen[o];
       const s0 = state.meetSlot[m];
