@@ -9,7 +9,8 @@ import { toErrorResponse } from "@/lib/api/errors";
 import { assertSameOrigin } from "@/lib/api/same-origin";
 import { AppError } from "@/lib/domain/app-error";
 import { isAllowed, type Permission, type Role } from "@/lib/auth/roles";
-import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { getSessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/domain/session-user";
 import { addLogContext } from "@/lib/log/log-context";
 import { observeRequest } from "./observe-request";
 

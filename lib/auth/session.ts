@@ -11,8 +11,6 @@ import { isAllowed, isRole, type Permission, type Role } from "@/lib/auth/roles"
 import type { SessionUser } from "@/lib/domain/session-user";
 import { findLiveSessionUser } from "@/lib/server/auth/user-sessions";
 
-export type { SessionUser };
-
 // Decoding a session token costs a key derivation (HKDF) and a decryption, and every API call
 // decodes the same cookie again. A token's payload never changes (the same ciphertext always
 // decrypts to the same claims under the one secret of this process), so decoded payloads are kept

@@ -6,7 +6,7 @@
 import { readFileSync, rmSync } from "node:fs";
 import { hostname } from "node:os";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/domain/session-user";
 import { prisma } from "@/lib/db";
 import { jobState, createTermAndRegistrar, useQueueOf } from "./support/generation-fixtures";
 import { waitFor } from "./support/wait-for";

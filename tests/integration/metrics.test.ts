@@ -5,7 +5,7 @@
  */
 import { hostname } from "node:os";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/domain/session-user";
 import { prisma } from "@/lib/db";
 import { recordSolverRun } from "@/lib/metrics/record-solver-run";
 import { closeProducer } from "@/lib/queue/producer";

@@ -1,7 +1,7 @@
 // Safe publishing: the confirmation's preview names what changes and for whom; an archived timetable
 // can be published again (roll back); every publication is in the audit log, in order.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/domain/session-user";
 import { prisma } from "@/lib/db";
 import type { TPublicationPreview } from "@/lib/domain/timetable-changes";
 import { copyTimetable } from "@/lib/server/timetables/copy-timetable";

@@ -3,7 +3,7 @@
  * rest), failed jobs listed with their error, and Retry puts a failed job back in the queue.
  */
 import { describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/domain/session-user";
 import { withProducer } from "@/lib/queue/producer";
 import type { QueueOverview } from "@/lib/server/queue-admin/queue-overview.types";
 import { useQueueOf } from "./support/generation-fixtures";

@@ -1,7 +1,7 @@
 // POST /api/timetables/:id/repair: bad input answers 4xx naming the problem and writes nothing;
 // only registrars and admins may repair. (Repairs that run are in repair-job.test.ts.)
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/domain/session-user";
 import { prisma } from "@/lib/db";
 import { createUser } from "@/prisma/seed/factories";
 import { publishedTinyTerm, type PublishedTinyTerm } from "./support/published-timetable";

@@ -3,7 +3,7 @@
 // (node-ical), has no class on any of them and exactly the week's classes on every other teaching day.
 import ical, { type VEvent } from "node-ical";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/domain/session-user";
 import { addDays, isoWeekday } from "@/lib/dates/iso-date";
 import { prisma } from "@/lib/db";
 import { BALANCED_WEIGHTS } from "@/lib/domain/weight-profiles";

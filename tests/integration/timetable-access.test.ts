@@ -4,7 +4,7 @@
 // running server is the Playwright suite's job.
 import ical, { type VEvent } from "node-ical";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/domain/session-user";
 import { prisma } from "@/lib/db";
 import { MAX_ACTIVE_CALENDAR_TOKENS } from "@/lib/server/calendar/create-calendar-token";
 import { resolveCalendarToken } from "@/lib/server/calendar/resolve-calendar-token";

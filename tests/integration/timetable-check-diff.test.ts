@@ -2,7 +2,7 @@
 // valid until the data changes under it; the check names what broke; the diff of a changed copy
 // lists exactly the changed meetings and the people they affect; bad input and other roles get 4xx.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/domain/session-user";
 import { prisma } from "@/lib/db";
 import type { TTimetableCheck, TTimetableDiff } from "@/lib/domain/timetable-changes";
 import { copyTimetable } from "@/lib/server/timetables/copy-timetable";

@@ -3,7 +3,7 @@
 // nothing written; a stale version 409; the role matrix of every route. Route handlers are called
 // directly with the session mocked (as in timetable-access.test.ts).
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/domain/session-user";
 import { prisma } from "@/lib/db";
 import { evaluate } from "@/lib/solver/evaluate";
 import { whenScored } from "@/lib/server/timetables/editor/score-after-edit";
