@@ -6,8 +6,6 @@
  *   (Bellio et al. 2016 anneal CB-CTT with exactly this move/swap pair);
  * - Kempe chain: exchange two time windows for a clash-connected set of meetings (Lü & Hao 2010),
  *   labs included; it moves whole blocks that single moves could only pass through clashes.
- * On ITC-shaped instances a share of the iterations (costPickRate, off by default: not yet shown
- * to pay for its cost in moves per second) can pick the costlier of a few random meetings (select.ts).
  * On ITC-shaped instances moves and swaps are scored by SingleDelta without touching the state;
  * otherwise a candidate is applied to the incremental State, scored, and undone when rejected.
  * Either way nothing is allocated per iteration.
@@ -16,7 +14,6 @@
  * lexicographically (hard, then soft).
  */
 import { SingleDelta } from "./delta";
-import { meetingSoftCost } from "./select";
 import { KempeChains } from "./kempe";
 import type { Rng } from "./rng";
 import type { State } from "./state";
@@ -31,17 +28,9 @@ export interface AnnealParams {
   bestRoomRate: number;
   /** Probability of a Kempe-chain exchange of two time windows. */
   kempeRate: number;
-  /**
-   * ITC shape only: probability that the meeting is the costliest of a tournament (select.ts).
-   * 0 by default: at 0.2 (Kempe rate 0.02) it scored 2572 vs 2585 over 21 runs of 96 CPU-s, within
-   * seed noise, for 17-21% fewer moves per CPU-second; with the Kempe rate of 0.04 it is unmeasured.
-   */
-  costPickRate: number;
-  /** Tournament size of a cost-directed pick. */
-  costPickK: number;
 }
 
-export const DEFAULT_PARAMS: AnnealParams = { hardWeight: 1000, swapRate: 0.4, keepRoomRate: 0.5, bestRoomRate: 0, kempeRate: 0.02, costPickRate: 0, costPickK: 2 };
+export const DEFAULT_PARAMS: AnnealParams = { hardWeight: 1000, swapRate: 0.4, keepRoomRate: 0.5, bestRoomRate: 0, kempeRate: 0.02 };
 
 export class Annealer {
   readonly state: State;
@@ -158,21 +147,8 @@ export class Annealer {
     // adding a hard violation worsens the objective by >= 0.8 W; at W / t >= 60 it is accepted with
     // probability < e^-48, below the RNG's resolution: the delta stops counting once it sees one.
     if (this.delta) this.delta.rejectHard = W * invT >= 60;
-    const costPick = this.delta !== null ? this.params.costPickRate : 0;
-    const costK = this.params.costPickK;
     for (let it = 0; it < count; it++) {
-      let m = this.movable[rng.int(nMovable)];
-      if (costPick > 0 && rng.next() < costPick) {
-        let best = meetingSoftCost(state, m);
-        for (let k = 1; k < costK; k++) {
-          const c = this.movable[rng.int(nMovable)];
-          const cost = meetingSoftCost(state, c);
-          if (cost > best) {
-            best = cost;
-            m = c;
-          }
-        }
-      }
+      const m = this.movable[rng.int(nMovable)];
       const o = M.meetOff[m];
       const len = M.offLen[o];
       const s0 = state.meetSlot[m];
