@@ -66,12 +66,13 @@ const REPAIR_MAX_SHARE = 0.5;
 const GENTLE_REPAIR_SHARE = 0.25;
 const REPAIR_START_SCALE = 0.1;
 /**
- * Kempe-chain rate on ITC-shaped instances (SingleDelta.applies): twice the default. Its chains are
- * the plateau moves of the cold end (about 22% of them are accepted at temperatures where under 1%
- * of moves and swaps are). At 96 CPU-s, seeds 1-3, comp05 + comp06 + comp12 + comp13 summed 3305
- * against 3359 (comp05 -47, the others within noise) despite 10-20% fewer moves per CPU-second.
+ * Kempe-chain rate on ITC-shaped instances (SingleDelta.applies): four times the default. Its chains
+ * are the plateau moves of the cold end: at T 0.1 about 12% of chains are accepted against 0.4% of
+ * moves and 0.02% of swaps (comp05, comp07), at about 2.5 times a move's cost. Screened at 30 CPU-s,
+ * seeds 1-3, on comp02/03/05/06/07/10/12/13: sum of all 24 runs 2873 at 0.04, 2818 at 0.08, while
+ * 0.15 was worse on comp05 (338-342 against 308-326). 0.04 had beaten 0.02 the same way.
  */
-const ITC_KEMPE_RATE = 0.04;
+const ITC_KEMPE_RATE = 0.08;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
