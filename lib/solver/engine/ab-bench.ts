@@ -10,6 +10,7 @@
  *   BASE=/tmp/base/lib/solver/engine node --import tsx lib/solver/engine/ab-bench.ts 1500 comp01 comp05 univ1
  *
  * Arguments: thousands of iterations per engine, then instances (compNN from $ITC_DIR, univN synthetic).
+ * PARAMS (JSON) overrides annealing parameters, as in dev-bench.ts.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -26,6 +27,8 @@ type Engine = { anneal: typeof anneal; construct: typeof construct; model: typeo
 
 const [chunks = "1500", ...names] = process.argv.slice(2);
 const baseDir = process.env.BASE;
+/** PARAMS='{"kempeRate":0.08}' overrides annealing parameters for both engines. */
+const params = process.env.PARAMS ? JSON.parse(process.env.PARAMS) : {};
 if (!baseDir) throw new Error("Set BASE to the other engine's lib/solver/engine directory");
 const itcDir = process.env.ITC_DIR ?? path.resolve(import.meta.dirname, "../../../../shared/bench/itc2007");
 const load = async (dir: string): Promise<Engine> => ({
@@ -50,7 +53,7 @@ for (const name of names) {
     // What search() does after construction, in engines that have it.
     const countable = s as { meetHard?: number; countAll?: boolean };
     if (countable.meetHard === 0) countable.countAll = false;
-    return new e.anneal.Annealer(s, random, { ...e.anneal.DEFAULT_PARAMS });
+    return new e.anneal.Annealer(s, random, { ...e.anneal.DEFAULT_PARAMS, ...params });
   };
   const runs = { base: start(engines.base), this: start(engines.this) };
   const time = { base: 0, this: 0 };

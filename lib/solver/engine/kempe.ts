@@ -75,6 +75,7 @@ export class KempeChains {
     this.meetLen = Int32Array.from(M.meetOff, (o) => M.offLen[o]);
     this.inChain = new Int32Array(M.nMeet);
     this.closedRooms = M.roomClosed.includes(1);
+    if (M.maxLen === 1) state.trackStarts();
   }
 
   /**
@@ -127,17 +128,15 @@ export class KempeChains {
     return true;
   }
 
-  /** Single-period chain: meetings at t1 and t2 found by one scan. Returns its length, -1 if too long. */
+  /**
+   * Single-period chain: the meetings at t1 and t2 come from the state's per-slot bitsets, in
+   * ascending id order (the order a scan over all meetings would give). Returns its length, -1 if too long.
+   */
   private chainOfSlots(m: number, t1: number, t2: number): number {
     const M = this.M;
     const st = this.state;
-    let nFirst = 0;
-    let nSecond = 0;
-    for (let x = 0; x < M.nMeet; x++) {
-      const s = st.meetSlot[x];
-      if (s === t1) this.atFirst[nFirst++] = x;
-      else if (s === t2) this.atSecond[nSecond++] = x;
-    }
+    const nFirst = this.meetingsAt(t1, this.atFirst);
+    const nSecond = this.meetingsAt(t2, this.atSecond);
     const stamp = ++this.stamp;
     let n = 0;
     this.chain[n] = m;
@@ -190,6 +189,22 @@ export class KempeChains {
           this.chain[n] = y;
           this.newSlot[n++] = sy + back;
         }
+      }
+    }
+    return n;
+  }
+
+  /** Writes the meetings starting at slot s into `into`, ascending; returns how many. */
+  private meetingsAt(s: number, into: Int32Array): number {
+    const words = this.state.startWords;
+    const bits = this.state.startBits;
+    let n = 0;
+    for (let w = 0, i = s * words; w < words; w++, i++) {
+      let word = bits[i];
+      while (word !== 0) {
+        const low = word & -word;
+        into[n++] = (w << 5) + 31 - Math.clz32(low);
+        word ^= low;
       }
     }
     return n;

@@ -56,6 +56,13 @@ export class State {
   soft = 0;
   /** Meetings without a position (only those with an empty domain stay so). */
   unplaced: number;
+  /**
+   * Per start slot, a bitset of the meetings that start there: row s is words
+   * [s * startWords, (s + 1) * startWords). Kept only after trackStarts() (Kempe chains on
+   * single-period instances read a slot's meetings from it instead of scanning every meeting).
+   */
+  startBits = new Int32Array(0);
+  startWords = 0;
 
   constructor(model: Model) {
     this.model = model;
@@ -142,6 +149,17 @@ export class State {
     }
   }
 
+  /** Starts keeping startBits, from the current placements on. */
+  trackStarts(): void {
+    const { nMeet, slots } = this.model;
+    this.startWords = (nMeet + 31) >>> 5;
+    this.startBits = new Int32Array(slots * this.startWords);
+    for (let m = 0; m < nMeet; m++) {
+      const s = this.meetSlot[m];
+      if (s >= 0) this.startBits[s * this.startWords + (m >>> 5)] |= 1 << (m & 31);
+    }
+  }
+
   place(m: number, s: number, r: number): void {
     const M = this.model;
     const o = M.meetOff[m];
@@ -151,6 +169,7 @@ export class State {
     this.meetSlot[m] = s;
     this.meetRoom[m] = r;
     this.unplaced--;
+    if (this.startWords > 0) this.startBits[s * this.startWords + (m >>> 5)] |= 1 << (m & 31);
     if (this.countAll) this.countOwnRules(m, s, r, 1);
     for (let k = 0, c = r * S + s; k < len; k++, c++) if (this.roomOcc[c]++ > 0) this.clash++;
     const f = M.offFac[o];
@@ -211,6 +230,7 @@ export class State {
     const r = this.meetRoom[m];
     const d = (s / M.periods) | 0;
     if (this.countAll) this.countOwnRules(m, s, r, -1);
+    if (this.startWords > 0) this.startBits[s * this.startWords + (m >>> 5)] &= ~(1 << (m & 31));
     this.meetSlot[m] = -1;
     this.meetRoom[m] = -1;
     this.unplaced++;
