@@ -15,6 +15,7 @@
  */
 import { SingleDelta } from "./delta";
 import { KempeChains } from "./kempe";
+import { KempeDelta } from "./kempe-delta";
 import type { Rng } from "./rng";
 import type { State } from "./state";
 
@@ -58,6 +59,8 @@ export class Annealer {
   /** Apply-free delta evaluation, when the instance has the ITC-2007 shape. */
   private readonly delta: SingleDelta | null;
   private readonly kempe: KempeChains | null;
+  /** Apply-free scoring of Kempe chains, when the instance has the ITC-2007 shape. */
+  private readonly kempeDelta: KempeDelta | null;
   /** 1 for placed meetings whose slot may change. */
   private readonly slotMovable: Uint8Array;
   /** Some movable meeting has a room-only pin (rare: checked once here, not per iteration). */
@@ -85,6 +88,7 @@ export class Annealer {
     this.bestRoom = new Int32Array(M.nMeet);
     this.delta = SingleDelta.applies(M) ? new SingleDelta(state) : null;
     this.kempe = params.kempeRate > 0 && KempeChains.applies(M) ? new KempeChains(state) : null;
+    this.kempeDelta = this.kempe && KempeDelta.applies(M) ? new KempeDelta(state, this.kempe) : null;
     this.slotMovable = new Uint8Array(M.nMeet);
     for (const m of movable) if (!this.roomOnly[m]) this.slotMovable[m] = 1;
     this.roomPins = movable.some((m) => M.meetPinRoom[m] >= 0);
@@ -162,6 +166,17 @@ export class Annealer {
 
       if (this.kempe !== null && !this.roomOnly[m] && rng.next() < this.params.kempeRate) {
         const t2 = M.offSlotList[M.offSlotStart[o] + rng.int(M.offSlotStart[o + 1] - M.offSlotStart[o])];
+        if (this.kempeDelta?.usable()) {
+          const n = this.kempe.prepare(m, t2, this.slotMovable);
+          if (n < 0) continue;
+          this.evaluated++;
+          const delta = this.kempeDelta.evaluate(n, rng, W);
+          if (delta <= 1e-9 || rng.next() < Math.exp(-delta * invT)) {
+            this.kempeDelta.commit();
+            this.accept();
+          }
+          continue;
+        }
         if (!this.kempe.apply(m, t2, this.slotMovable, rng, W)) continue;
         this.evaluated++;
         const delta = state.objective(W) - before;

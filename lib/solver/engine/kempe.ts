@@ -24,10 +24,11 @@ export class KempeChains {
   private readonly conflictList: Int32Array;
   private readonly atFirst: Int32Array;
   private readonly atSecond: Int32Array;
-  private readonly chain: Int32Array;
+  /** The chain prepare() built: its meetings and the start slot each moves to. */
+  readonly chain: Int32Array;
   private readonly oldSlot: Int32Array;
   private readonly oldRoom: Int32Array;
-  private readonly newSlot: Int32Array;
+  readonly newSlot: Int32Array;
   /** Length of each meeting (the scan over all meetings reads it without two lookups). */
   private readonly meetLen: Int32Array;
   private readonly inChain: Int32Array;
@@ -85,24 +86,42 @@ export class KempeChains {
    * or a chain longer than MAX_CHAIN.
    */
   apply(m: number, t2: number, movable: Uint8Array, rng: Rng, hardWeight: number): boolean {
+    const n = this.prepare(m, t2, movable);
+    if (n < 0) return false;
+    this.applyPrepared(n, rng, hardWeight);
+    return true;
+  }
+
+  /**
+   * Builds the chain of meeting m with start slot t2 into `chain` / `newSlot` without changing the
+   * state. Returns its length, or -1 when the chain cannot move (see apply()).
+   */
+  prepare(m: number, t2: number, movable: Uint8Array): number {
     const M = this.M;
     const st = this.state;
     const t1 = st.meetSlot[m];
-    if (t1 === t2 || t1 < 0) return false;
+    if (t1 === t2 || t1 < 0) return -1;
     const L = M.offLen[M.meetOff[m]];
     const shift = t2 - t1;
-    if (Math.abs(shift) < L) return false; // the windows overlap (a start on another day is >= periods away)
+    if (Math.abs(shift) < L) return -1; // the windows overlap (a start on another day is >= periods away)
     const n = M.maxLen === 1 ? this.chainOfSlots(m, t1, t2) : this.chainOfWindows(m, t1, t2, L);
-    if (n < 0) return false;
+    if (n < 0) return -1;
     // Rooms follow their meetings: a room closed at the target would put the chain outside the domain.
     const checkRooms = this.closedRooms || M.maxLen > 1;
     for (let i = 0; i < n; i++) {
       const x = this.chain[i];
       const o = M.meetOff[x];
       const target = this.newSlot[i];
-      if (!movable[x] || !M.offSlotOk[o * M.slots + target]) return false;
-      if (checkRooms && M.roomFreeRun[st.meetRoom[x] * M.slots + target] < M.offLen[o]) return false;
+      if (!movable[x] || !M.offSlotOk[o * M.slots + target]) return -1;
+      if (checkRooms && M.roomFreeRun[st.meetRoom[x] * M.slots + target] < M.offLen[o]) return -1;
     }
+    return n;
+  }
+
+  /** Applies a chain built by prepare(): members move, and one that lands on a taken room gets the cheapest free one. */
+  private applyPrepared(n: number, rng: Rng, hardWeight: number): void {
+    const M = this.M;
+    const st = this.state;
     for (let i = 0; i < n; i++) {
       const x = this.chain[i];
       this.oldSlot[i] = st.meetSlot[x];
@@ -125,7 +144,20 @@ export class KempeChains {
     }
     st.flush();
     this.chainLength = n;
-    return true;
+  }
+
+  /** Applies a chain built by prepare() with the rooms given per member (KempeDelta chose them). */
+  applyWithRooms(n: number, rooms: Int32Array): void {
+    const st = this.state;
+    for (let i = 0; i < n; i++) {
+      const x = this.chain[i];
+      this.oldSlot[i] = st.meetSlot[x];
+      this.oldRoom[i] = st.meetRoom[x];
+      st.unplace(x);
+    }
+    for (let i = 0; i < n; i++) st.place(this.chain[i], this.newSlot[i], rooms[i]);
+    st.flush();
+    this.chainLength = n;
   }
 
   /**
