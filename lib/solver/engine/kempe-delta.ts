@@ -32,7 +32,6 @@ export class KempeDelta {
   /** Offering-room counts changed while choosing rooms, to undo afterwards: (offering * nRoom + room, +1/-1). */
   private readonly roomCountCell: Int32Array;
   private readonly roomCountSign: Int8Array;
-  private readonly cells: Int32Array;
   private stamp = 0;
   private n = 0;
 
@@ -53,7 +52,6 @@ export class KempeDelta {
     this.touched = new Int32Array(Math.max(this.M.nGrp, this.M.nOff, 1));
     this.roomCountCell = new Int32Array(2 * size);
     this.roomCountSign = new Int8Array(2 * size);
-    this.cells = new Int32Array(6);
   }
 
   /** True when evaluate() may be used on the current state. */
@@ -189,15 +187,20 @@ export class KempeDelta {
     return change;
   }
 
-  /** Change in the isolated-lecture cost of the groups the chain touches (their t1 and t2 cells swap). */
+  /**
+   * Change in the isolated-lecture cost of the groups the chain touches. In a clash-free state a
+   * group whose two cells differ has one lecture, which moves from one cell to the other: scored as
+   * a removal then an addition, as SingleDelta scores a move.
+   */
   private isolatedChange(n: number): number {
     const M = this.M;
     if (M.wIsolated === 0) return 0;
     const st = this.state;
+    const occ = st.grpOcc;
+    const P = M.periods;
     const { chain, newSlot } = this.kempe;
     const t1 = st.meetSlot[chain[0]];
     const t2 = newSlot[0];
-    const nCells = this.affectedCells(t1, t2);
     const stamp = ++this.stamp;
     let change = 0;
     for (let i = 0; i < n; i++) {
@@ -207,50 +210,15 @@ export class KempeDelta {
         if (this.grpMark[g] === stamp || !M.grpCompact[g]) continue;
         this.grpMark[g] = stamp;
         const base = g * M.slots;
-        if (st.grpOcc[base + t1] === st.grpOcc[base + t2]) continue;
-        for (let k = 0; k < nCells; k++) {
-          const s = this.cells[k];
-          change += this.isolated(base, s, t1, t2, true) - this.isolated(base, s, t1, t2, false);
-        }
+        if (occ[base + t1] === occ[base + t2]) continue;
+        const from = occ[base + t1] > 0 ? t1 : t2;
+        const to = from === t1 ? t2 : t1;
+        change += st.isolatedChange(base + from, from % P, -1);
+        occ[base + from]--;
+        change += st.isolatedChange(base + to, to % P, 1);
+        occ[base + from]++;
       }
     }
     return M.wIsolated * change;
-  }
-
-  /** Slots whose isolation can change when t1 and t2 swap: both and their same-day neighbours, each once. */
-  private affectedCells(t1: number, t2: number): number {
-    const P = this.M.periods;
-    const boundary = this.M.boundaryAfter;
-    let n = 0;
-    for (let k = 0; k < 2; k++) {
-      const t = k === 0 ? t1 : t2;
-      const p = t % P;
-      if (p > 0 && !boundary[p - 1]) n = this.addCell(t - 1, n);
-      n = this.addCell(t, n);
-      if (!boundary[p]) n = this.addCell(t + 1, n);
-    }
-    return n;
-  }
-
-  private addCell(s: number, n: number): number {
-    for (let k = 0; k < n; k++) if (this.cells[k] === s) return n;
-    this.cells[n] = s;
-    return n + 1;
-  }
-
-  /** 1 when the group's cell at slot s holds a lecture with no neighbour that day, before or after the swap. */
-  private isolated(base: number, s: number, t1: number, t2: number, after: boolean): number {
-    const P = this.M.periods;
-    const boundary = this.M.boundaryAfter;
-    if (this.occ(base, s, t1, t2, after) === 0) return 0;
-    const p = s % P;
-    if (p > 0 && !boundary[p - 1] && this.occ(base, s - 1, t1, t2, after) > 0) return 0;
-    if (!boundary[p] && this.occ(base, s + 1, t1, t2, after) > 0) return 0;
-    return 1;
-  }
-
-  /** The group's occupancy of slot t, before or after t1 and t2 swap. */
-  private occ(base: number, t: number, t1: number, t2: number, after: boolean): number {
-    return this.state.grpOcc[base + (after ? (t === t1 ? t2 : t === t2 ? t1 : t) : t)];
   }
 }
