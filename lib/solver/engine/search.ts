@@ -66,14 +66,13 @@ const REPAIR_MAX_SHARE = 0.5;
 const GENTLE_REPAIR_SHARE = 0.25;
 const REPAIR_START_SCALE = 0.1;
 /**
- * Kempe-chain rate on ITC-shaped instances (SingleDelta.applies): six times the default. Its chains
+ * Kempe-chain rate on ITC-shaped instances (SingleDelta.applies): four times the default. Its chains
  * are the plateau moves of the cold end: at T 0.1 about 12% of chains are accepted against 0.4% of
  * moves and 0.02% of swaps (comp05, comp07). Screened at 30 CPU-s, seeds 1-3, comp02/03/05/06/07/
- * 10/12/13 (sum of the 24 runs): 0.04 2873, 0.08 2818, and 0.15 worse on comp05 while a chain cost
- * about 2.5 moves; once chains were scored without applying them (kempe-delta.ts), 0.08 2833 and
- * 0.12 2804. Each step is within seed noise alone; the trend held from 0.02 to 0.12.
+ * 10/12/13 (sum of the 24 runs): 0.04 2873, 0.08 2818. bench:itc at 96 CPU-s, 3 seeds: 0.04 1153
+ * (sum of medians), 0.08 1129; 0.12 1130 with 44 more over all 42 runs, so 0.08 stays.
  */
-const ITC_KEMPE_RATE = 0.12;
+const ITC_KEMPE_RATE = 0.08;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
