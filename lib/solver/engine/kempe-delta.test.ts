@@ -10,22 +10,7 @@ import { KempeDelta } from "./kempe-delta";
 import { compileModel } from "./model";
 import { Rng } from "./rng";
 import { search } from "./search";
-import { MEDIUM_SIZE, syntheticInstance } from "./synthetic-instance";
-
-/** The synthetic university reduced to the ITC-2007 shape (single periods, UD2 weights). */
-function itcShapedInput(): SolverInput {
-  const base = syntheticInstance(13, MEDIUM_SIZE);
-  return {
-    ...base,
-    breakAfter: base.breakAfter.map(() => false),
-    offerings: base.offerings.map((o) => ({ ...o, length: 1, roomType: null })),
-    fixed: [],
-    // ITC-2007 has neither closed rooms nor daily teaching limits.
-    rooms: base.rooms.map((r) => ({ ...r, unavailable: [] })),
-    faculty: base.faculty.map((f) => ({ ...f, maxPeriodsPerDay: undefined })),
-    weights: { roomCapacity: 1, minDays: 5, isolated: 2, gaps: 0, roomStability: 1, facultyPreference: 0, backToBack: 0, edgePeriods: 0, dailyBalance: 0 },
-  };
-}
+import { itcShapedInstance, MEDIUM_SIZE } from "./synthetic-instance";
 
 async function checkChains(input: SolverInput, trials: number): Promise<void> {
   const model = compileModel(input);
@@ -72,7 +57,7 @@ async function checkChains(input: SolverInput, trials: number): Promise<void> {
 
 describe("KempeDelta", () => {
   it("scores ITC-shaped Kempe chains exactly as applying them, with the same rooms and random draws", async () => {
-    await checkChains(itcShapedInput(), 3000);
+    await checkChains(itcShapedInstance(13, MEDIUM_SIZE), 3000);
   });
 
   it.runIf(HAVE_ITC)("does so on ITC-2007 comp07 (20 rooms, 87% of room-periods taken)", async () => {

@@ -6,22 +6,11 @@ import { KempeChains } from "./kempe";
 import { compileModel } from "./model";
 import { Rng } from "./rng";
 import { State } from "./state";
-import { MEDIUM_SIZE, syntheticInstance } from "./synthetic-instance";
-
-function singlePeriodInput(): SolverInput {
-  const base = syntheticInstance(13, MEDIUM_SIZE);
-  return {
-    ...base,
-    breakAfter: base.breakAfter.map(() => false),
-    offerings: base.offerings.map((o) => ({ ...o, length: 1, roomType: null })),
-    fixed: [],
-    weights: { roomCapacity: 1, minDays: 5, isolated: 2, gaps: 0, roomStability: 1, facultyPreference: 0, backToBack: 0, edgePeriods: 0, dailyBalance: 0 },
-  };
-}
+import { itcShapedInstance, MEDIUM_SIZE, syntheticInstance } from "./synthetic-instance";
 
 describe("KempeChains", () => {
   it("never creates a group or teacher clash, and undo restores the exact state", () => {
-    const input = singlePeriodInput();
+    const input = itcShapedInstance(13, MEDIUM_SIZE);
     const model = compileModel(input);
     const state = new State(model);
     const rng = new Rng(2);

@@ -122,12 +122,7 @@ export class KempeChains {
   private applyPrepared(n: number, rng: Rng, hardWeight: number): void {
     const M = this.M;
     const st = this.state;
-    for (let i = 0; i < n; i++) {
-      const x = this.chain[i];
-      this.oldSlot[i] = st.meetSlot[x];
-      this.oldRoom[i] = st.meetRoom[x];
-      st.unplace(x);
-    }
+    this.lift(n);
     for (let i = 0; i < n; i++) st.place(this.chain[i], this.newSlot[i], this.oldRoom[i]);
     for (let i = 0; i < n; i++) {
       const x = this.chain[i];
@@ -146,8 +141,8 @@ export class KempeChains {
     this.chainLength = n;
   }
 
-  /** Applies a chain built by prepare() with the rooms given per member (KempeDelta chose them). */
-  applyWithRooms(n: number, rooms: Int32Array): void {
+  /** Takes the chain's n members off the timetable, remembering where they were (for undo()). */
+  private lift(n: number): void {
     const st = this.state;
     for (let i = 0; i < n; i++) {
       const x = this.chain[i];
@@ -155,6 +150,12 @@ export class KempeChains {
       this.oldRoom[i] = st.meetRoom[x];
       st.unplace(x);
     }
+  }
+
+  /** Applies a chain built by prepare() with the rooms given per member (KempeDelta chose them). */
+  applyWithRooms(n: number, rooms: Int32Array): void {
+    const st = this.state;
+    this.lift(n);
     for (let i = 0; i < n; i++) st.place(this.chain[i], this.newSlot[i], rooms[i]);
     st.flush();
     this.chainLength = n;

@@ -120,3 +120,20 @@ export function syntheticInstance(seed: number, size: SyntheticSize): SolverInpu
     weights: { roomCapacity: 1, minDays: 5, isolated: 2, gaps: 1, roomStability: 1, facultyPreference: 1, backToBack: 1, edgePeriods: 1, dailyBalance: 1 },
   };
 }
+
+/**
+ * The synthetic university reduced to the ITC-2007 shape: single periods, no breaks, closed rooms,
+ * daily teaching limits or pins, and the UD2 weights (tests of the single-period Kempe chains).
+ */
+export function itcShapedInstance(seed: number, size: SyntheticSize): SolverInput {
+  const base = syntheticInstance(seed, size);
+  return {
+    ...base,
+    breakAfter: base.breakAfter.map(() => false),
+    offerings: base.offerings.map((o) => ({ ...o, length: 1, roomType: null })),
+    fixed: [],
+    rooms: base.rooms.map((r) => ({ ...r, unavailable: [] })),
+    faculty: base.faculty.map((f) => ({ ...f, maxPeriodsPerDay: undefined })),
+    weights: { roomCapacity: 1, minDays: 5, isolated: 2, gaps: 0, roomStability: 1, facultyPreference: 0, backToBack: 0, edgePeriods: 0, dailyBalance: 0 },
+  };
+}
