@@ -28,7 +28,7 @@ export class KempeDelta {
   private readonly offMark: Int32Array;
   /** Per offering in the chain: meetings moving from t1's day to t2's day, minus the reverse. */
   private readonly offNet: Int32Array;
-  private readonly touched: Int32Array;
+  private readonly touchedOfferings: Int32Array;
   /** Offering-room counts changed while choosing rooms, to undo afterwards: (offering * nRoom + room, +1/-1). */
   private readonly roomCountCell: Int32Array;
   private readonly roomCountSign: Int8Array;
@@ -49,7 +49,7 @@ export class KempeDelta {
     this.grpMark = new Int32Array(this.M.nGrp);
     this.offMark = new Int32Array(this.M.nOff);
     this.offNet = new Int32Array(this.M.nOff);
-    this.touched = new Int32Array(Math.max(this.M.nGrp, this.M.nOff, 1));
+    this.touchedOfferings = new Int32Array(size); // a chain has at most `size` meetings, so as many offerings
     this.roomCountCell = new Int32Array(2 * size);
     this.roomCountSign = new Int8Array(2 * size);
   }
@@ -168,13 +168,13 @@ export class KempeDelta {
       if (this.offMark[o] !== stamp) {
         this.offMark[o] = stamp;
         this.offNet[o] = 0;
-        this.touched[count++] = o;
+        this.touchedOfferings[count++] = o;
       }
       this.offNet[o] += newSlot[i] === t1 ? -1 : 1;
     }
     let change = 0;
     for (let k = 0; k < count; k++) {
-      const o = this.touched[k];
+      const o = this.touchedOfferings[k];
       const net = this.offNet[o];
       if (net === 0) continue;
       const c1 = st.offDayCount[o * M.days + d1];
