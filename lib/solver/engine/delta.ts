@@ -87,12 +87,16 @@ export class SingleDelta {
     // no placed meeting breaks one (meetHard 0, the usual search), a candidate cannot either (see
     // the class comment), and the reads are skipped: this runs millions of times per second.
     let hard = st.meetHard === 0 ? 0 : st.meetingHard(m, s1, r1) - st.meetHardNow[m];
-    let soft = M.capCost[o * M.nRoom + r1] - M.capCost[o * M.nRoom + r0] + M.slotCost[o * S + s1] - M.slotCost[o * S + s0];
-
+    // From a clash-free state hard can only rise, and a candidate that adds a clash is rejected
+    // whatever its soft gain when rejectHard is set: it is scored only as far as its first clash
+    // (most candidates are rejected here, mostly on an occupied room).
+    const cut = this.rejectHard && st.movableHard === 0;
     if (!skipRoomClash && (r0 !== r1 || s0 !== s1)) {
       if (st.roomOcc[r0 * S + s0] > 1) hard--;
       if (st.roomOcc[r1 * S + s1] > 0) hard++;
+      if (hard > 0 && cut) return this.reject(W, hard);
     }
+    let soft = M.capCost[o * M.nRoom + r1] - M.capCost[o * M.nRoom + r0] + M.slotCost[o * S + s1] - M.slotCost[o * S + s0];
     if (s0 !== s1) {
       const f = M.offFac[o];
       if (f >= 0 && !skipFaculty) {
@@ -105,6 +109,7 @@ export class SingleDelta {
           if (l0 > max) hard--;
           if (l1 >= max) hard++;
         }
+        if (hard > 0 && cut) return this.reject(W, hard);
       }
       const occ = st.grpOcc;
       const gStart = M.offGroupStart[o];
@@ -115,12 +120,7 @@ export class SingleDelta {
         if (occ[g * S + s0] > 1) hard--;
         if (occ[g * S + s1] > 0) hard++;
       }
-      // From a clash-free state hard can only rise, and a candidate that adds a clash is rejected
-      // whatever its soft gain when rejectHard is set: skip the soft part (most of the work).
-      if (hard > 0 && this.rejectHard && st.movableHard === 0) {
-        this.rejected = true;
-        return W * hard;
-      }
+      if (hard > 0 && cut) return this.reject(W, hard);
       const wIso = M.wIsolated;
       if (wIso > 0) {
         const p0 = s0 - d0 * P;
@@ -153,5 +153,11 @@ export class SingleDelta {
       soft += M.wRoomStability * (Math.max(0, after - 1) - Math.max(0, have - 1));
     }
     return W * hard + soft;
+  }
+
+  /** A candidate cut short at its first clash (see `rejectHard`): at least hardWeight, never accepted. */
+  private reject(W: number, hard: number): number {
+    this.rejected = true;
+    return W * hard;
   }
 }
