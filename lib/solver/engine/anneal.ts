@@ -29,15 +29,9 @@ export interface AnnealParams {
   bestRoomRate: number;
   /** Probability of a Kempe-chain exchange of two time windows. */
   kempeRate: number;
-  /**
-   * Probability that a Kempe chain of a meeting whose offering is short of its minimum working
-   * days, and which shares its day with another meeting of the offering, is aimed at a day the
-   * offering does not use yet (else the target slot is uniform).
-   */
-  kempeMissingDayRate: number;
 }
 
-export const DEFAULT_PARAMS: AnnealParams = { hardWeight: 1000, swapRate: 0.4, keepRoomRate: 0.5, bestRoomRate: 0, kempeRate: 0.02, kempeMissingDayRate: 0 };
+export const DEFAULT_PARAMS: AnnealParams = { hardWeight: 1000, swapRate: 0.4, keepRoomRate: 0.5, bestRoomRate: 0, kempeRate: 0.02 };
 
 export class Annealer {
   readonly state: State;
@@ -142,26 +136,6 @@ export class Annealer {
     return best;
   }
 
-  /**
-   * A start slot of o's domain on a day o has no meeting on, when o is short of its minimum working
-   * days and m shares its day with another meeting of o (moving m there gains a day); else `fallback`.
-   * Up to 8 draws: a missing day with no allowed slot must not cost a scan per iteration.
-   */
-  private slotOnMissingDay(m: number, o: number, fallback: number): number {
-    const M = this.state.model;
-    const state = this.state;
-    if (state.offDays[o] >= M.offMinDays[o]) return fallback;
-    const dayCount = state.offDayCount;
-    if (dayCount[o * M.days + ((state.meetSlot[m] / M.periods) | 0)] < 2) return fallback;
-    const start = M.offSlotStart[o];
-    const n = M.offSlotStart[o + 1] - start;
-    for (let k = 0; k < 8; k++) {
-      const s = M.offSlotList[start + this.rng.int(n)];
-      if (dayCount[o * M.days + ((s / M.periods) | 0)] === 0) return s;
-    }
-    return fallback;
-  }
-
   /** Runs `count` iterations at temperature `t`. */
   run(count: number, t: number): void {
     const state = this.state;
@@ -191,8 +165,7 @@ export class Annealer {
       let keepRooms = false;
 
       if (this.kempe !== null && !this.roomOnly[m] && rng.next() < this.params.kempeRate) {
-        let t2 = M.offSlotList[M.offSlotStart[o] + rng.int(M.offSlotStart[o + 1] - M.offSlotStart[o])];
-        if (this.params.kempeMissingDayRate > 0 && rng.next() < this.params.kempeMissingDayRate) t2 = this.slotOnMissingDay(m, o, t2);
+        const t2 = M.offSlotList[M.offSlotStart[o] + rng.int(M.offSlotStart[o + 1] - M.offSlotStart[o])];
         if (this.kempeDelta?.usable()) {
           const n = this.kempe.prepare(m, t2, this.slotMovable);
           if (n < 0) continue;

@@ -73,19 +73,11 @@ const REPAIR_START_SCALE = 0.1;
  * (sum of medians), 0.08 1129; 0.12 1130 with 44 more over all 42 runs, so 0.08 stays.
  */
 const ITC_KEMPE_RATE = 0.08;
-/**
- * Share of those chains aimed at a day the meeting's offering lacks (AnnealParams.kempeMissingDayRate):
- * minimum working days are most of the cost on comp05 and comp12. Screened at 30 CPU-s on the same
- * eight instances, seeds 1-6 (sum of 48 runs): 0 5647, 0.5 5546 (lower on 5 of 8 instances; comp12
- * 2074 -> 2013, comp10 118 -> 92); at seeds 1-3 1.0 gave 2770 against 0.5's 2725. Aiming plain
- * moves the same way made it worse (2860 against 2783 at seeds 1-3).
- */
-const ITC_KEMPE_MISSING_DAY_RATE = 0.5;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function search(model: Model, options: SearchOptions): Promise<SearchOutcome> {
-  const itc = SingleDelta.applies(model) ? { kempeRate: ITC_KEMPE_RATE, kempeMissingDayRate: ITC_KEMPE_MISSING_DAY_RATE } : {};
+  const itc = SingleDelta.applies(model) ? { kempeRate: ITC_KEMPE_RATE } : {};
   const params: SearchParams = { ...DEFAULT_SEARCH_PARAMS, ...itc, ...options.params };
   // A hard violation must outweigh anything one move can gain on soft constraints, whatever the
   // weight profile (a huge class in a tiny room can cost hundreds per meeting).
