@@ -71,6 +71,9 @@ const REPAIR_START_SCALE = 0.1;
  * moves and 0.02% of swaps (comp05, comp07). Screened at 30 CPU-s, seeds 1-3, comp02/03/05/06/07/
  * 10/12/13 (sum of the 24 runs): 0.04 2873, 0.08 2818. bench:itc at 96 CPU-s, 3 seeds: 0.04 1153
  * (sum of medians), 0.08 1129; 0.12 1130 with 44 more over all 42 runs, so 0.08 stays.
+ * Aiming half the chains of an offering short of its minimum working days at a day it lacks was
+ * 1.8% lower over 48 runs at 30 s but equal at 96 s (1130, the same 3380 over all runs):
+ * bench/results/itc2007-96s-2026-12-04.md.
  */
 const ITC_KEMPE_RATE = 0.08;
 
