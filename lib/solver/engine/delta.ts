@@ -20,7 +20,7 @@ export class SingleDelta {
   /**
    * Set by the annealer when a candidate that adds a hard violation to a clash-free state cannot be
    * accepted at the current temperature (hardWeight / T large): such a candidate is then scored
-   * only as far as its hard change, at least hardWeight, and `rejected` is set.
+   * only as far as its first clash (a whole number of hard violations, at least one), and `rejected` is set.
    */
   rejectHard = false;
   rejected = false;
