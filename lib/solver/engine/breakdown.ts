@@ -74,7 +74,7 @@ export function stateBreakdown(state: State): Breakdown {
 
 /**
  * Isolated meetings, gap periods and periods over the even share of one compact group on one day,
- * by the same run rule as State.groupDayCost. On the single-period fast path the State keeps no
+ * by the same run rule as groupDayCost (day-cost.ts). On the single-period fast path the State keeps no
  * start/length table, and the meetings spanning a run of one cell are simply its occupants.
  */
 function groupDayParts(state: State, gd: number): { isolated: number; gaps: number; over: number } {

@@ -73,7 +73,7 @@ function placeCheapest(state: State, m: number, rng: Rng, hardWeight: number): v
   for (let i = M.offSlotStart[o]; i < M.offSlotStart[o + 1]; i++) {
     const s = M.offSlotList[i];
     const d = (s / M.periods) | 0;
-    const slotHard = state.placementConflicts(o, s, -1);
+    const slotHard = conflictsAt(state, o, s);
     let slotSoft = M.slotCost[o * S + s];
     // Spread meetings of one offering over days (minDays) while building.
     if (state.offDayCount[o * M.days + d] > 0) slotSoft += M.wMinDays + 1;
@@ -98,6 +98,29 @@ function placeCheapest(state: State, m: number, rng: Rng, hardWeight: number): v
     }
   }
   if (bestS >= 0) state.place(m, bestS, bestR);
+}
+
+/**
+ * Hard violations a meeting of offering o would add at start s before its room is chosen: clashes
+ * of its teacher and groups, and periods over its teacher's daily limit.
+ */
+function conflictsAt(state: State, o: number, s: number): number {
+  const M = state.model;
+  const len = M.offLen[o];
+  const S = M.slots;
+  const f = M.offFac[o];
+  let n = 0;
+  for (let k = 0; k < len; k++) {
+    if (f >= 0 && state.facOcc[f * S + s + k] > 0) n++;
+    for (let i = M.offGroupStart[o], e = M.offGroupStart[o + 1]; i < e; i++) {
+      if (state.grpOcc[M.offGroupList[i] * S + s + k] > 0) n++;
+    }
+  }
+  if (f >= 0) {
+    const load = state.facDayLoad[f * M.days + ((s / M.periods) | 0)];
+    n += Math.max(0, load + len - Math.max(load, M.facMaxDay[f]));
+  }
+  return n;
 }
 
 /** Cheapest room of the right type that is free at s, for a pinned meeting without a pinned room. */

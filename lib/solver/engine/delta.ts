@@ -8,6 +8,7 @@
  * open then, pins kept. The delta is exact for those from any state, and for any candidate at all
  * once some placed meeting breaks a rule of its own (State.meetHard > 0).
  */
+import { isolatedChange } from "./day-cost";
 import type { Model } from "./model";
 import type { State } from "./state";
 
@@ -131,9 +132,9 @@ export class SingleDelta {
           const c0 = g * S + s0;
           const c1 = g * S + s1;
           // Remove first, then add on the state without the meeting (they may be neighbours).
-          let change = st.isolatedChange(c0, p0, -1);
+          let change = isolatedChange(occ, M.boundaryAfter, c0, p0, -1);
           occ[c0]--;
-          change += st.isolatedChange(c1, p1, 1);
+          change += isolatedChange(occ, M.boundaryAfter, c1, p1, 1);
           occ[c0]++;
           soft += wIso * change;
         }

@@ -10,6 +10,7 @@
  * same random draws), on a copy of the two slots' room occupancy.
  * Used only while the state is clash-free and the search skips single-meeting rules (countAll off).
  */
+import { isolatedChange as isolatedChangeAt } from "./day-cost";
 import { NO_LIMIT, type Model } from "./model";
 import { SingleDelta } from "./delta";
 import type { KempeChains } from "./kempe";
@@ -213,9 +214,9 @@ export class KempeDelta {
         if (occ[base + t1] === occ[base + t2]) continue;
         const from = occ[base + t1] > 0 ? t1 : t2;
         const to = from === t1 ? t2 : t1;
-        change += st.isolatedChange(base + from, from % P, -1);
+        change += isolatedChangeAt(occ, M.boundaryAfter, base + from, from % P, -1);
         occ[base + from]--;
-        change += st.isolatedChange(base + to, to % P, 1);
+        change += isolatedChangeAt(occ, M.boundaryAfter, base + to, to % P, 1);
         occ[base + from]++;
       }
     }

@@ -2,9 +2,11 @@
  * Incremental solution state. place()/unplace() update occupancy tables and the cost totals in
  * O(meeting length x groups); costs that depend on a whole group-day or faculty-day (isolated,
  * gaps, daily balance, back-to-back) are marked dirty and recomputed once per move by flush(), so
- * a move that leaves and re-enters the same day costs one recomputation, not two.
+ * a move that leaves and re-enters the same day costs one recomputation, not two (the rules
+ * themselves are in day-cost.ts).
  * Nothing here allocates after construction: the search loop calls these millions of times.
  */
+import { backToBackPairs, groupDayCost, isolatedChange } from "./day-cost";
 import { NO_LIMIT, type Model } from "./model";
 
 export class State {
@@ -191,7 +193,7 @@ export class State {
     for (let i = M.offGroupStart[o], e = M.offGroupStart[o + 1]; i < e; i++) {
       const g = M.offGroupList[i];
       if (single) {
-        if (M.grpCompact[g]) this.soft += M.wIsolated * this.isolatedChange(g * S + s, s - d * M.periods, 1);
+        if (M.grpCompact[g]) this.soft += M.wIsolated * isolatedChange(this.grpOcc, M.boundaryAfter, g * S + s, s - d * M.periods, 1);
         if (this.grpOcc[g * S + s]++ > 0) this.clash++;
         continue;
       }
@@ -254,7 +256,7 @@ export class State {
     for (let i = M.offGroupStart[o], e = M.offGroupStart[o + 1]; i < e; i++) {
       const g = M.offGroupList[i];
       if (single) {
-        if (M.grpCompact[g]) this.soft += M.wIsolated * this.isolatedChange(g * S + s, s - d * M.periods, -1);
+        if (M.grpCompact[g]) this.soft += M.wIsolated * isolatedChange(this.grpOcc, M.boundaryAfter, g * S + s, s - d * M.periods, -1);
         if (--this.grpOcc[g * S + s] > 0) this.clash--;
         continue;
       }
@@ -275,32 +277,12 @@ export class State {
     if (M.changeOn) this.soft -= this.changeCost(m, s, r);
   }
 
-  /**
-   * Change in a group's isolated count when one single-period meeting is added (+1) or removed (-1)
-   * at cell `cell` (period p of its day), read BEFORE the occupancy changes. Only the cell and its
-   * two neighbours can change status: the meeting itself is isolated iff both neighbours are empty,
-   * and a neighbour run of one cell stops (or starts) being isolated when the cell fills (empties).
-   */
-  isolatedChange(cell: number, p: number, sign: 1 | -1): number {
-    const occ = this.grpOcc;
-    const boundary = this.model.boundaryAfter;
-    const left = p > 0 && !boundary[p - 1] ? occ[cell - 1] : 0;
-    const right = !boundary[p] ? occ[cell + 1] : 0;
-    let change = left === 0 && right === 0 ? 1 : 0;
-    // The cell goes from empty to occupied (add) or from occupied to empty (remove).
-    if (occ[cell] === (sign === 1 ? 0 : 1)) {
-      if (left > 0 && !(p > 1 && !boundary[p - 2] && occ[cell - 2] > 0)) change -= left;
-      if (right > 0 && !(!boundary[p + 1] && occ[cell + 2] > 0)) change -= right;
-    }
-    return sign * change;
-  }
-
   /** Recomputes the day-level costs touched since the last flush. */
   flush(): void {
     for (let i = 0; i < this.nDirtyGrp; i++) {
       const gd = this.dirtyGrpDay[i];
       this.grpDayMark[gd] = 0;
-      const cost = this.groupDayCost(gd);
+      const cost = groupDayCost(this.model, this.grpOcc, this.grpStartLen, gd);
       this.soft += cost - this.grpDayCost[gd];
       this.grpDayCost[gd] = cost;
     }
@@ -308,7 +290,7 @@ export class State {
     for (let i = 0; i < this.nDirtyFac; i++) {
       const fd = this.dirtyFacDay[i];
       this.facDayMark[fd] = 0;
-      const pairs = this.backToBackPairs(fd);
+      const pairs = backToBackPairs(this.model, this.facStart, this.facEnd, fd);
       this.soft += this.model.wBackToBack * (pairs - this.facDayPairs[fd]);
       this.facDayPairs[fd] = pairs;
     }
@@ -325,87 +307,5 @@ export class State {
     if (this.facDayMark[fd]) return;
     this.facDayMark[fd] = 1;
     this.dirtyFacDay[this.nDirtyFac++] = fd;
-  }
-
-  /**
-   * Isolated + gaps + daily balance of one compact group on one day, from its occupancy row.
-   * A meeting is isolated exactly when it alone spans a maximal run of occupied periods (runs end
-   * at breaks), which equals evaluate()'s neighbour definition even when meetings overlap.
-   */
-  groupDayCost(gd: number): number {
-    const M = this.model;
-    const P = M.periods;
-    const days = M.days;
-    const g = (gd / days) | 0;
-    const base = g * M.slots + (gd - g * days) * P;
-    const occ = this.grpOcc;
-    const boundary = M.boundaryAfter;
-    const maxLen = M.maxLen;
-    let load = 0;
-    let first = -1;
-    let last = -1;
-    let occupied = 0;
-    let isolated = 0;
-    let runStart = -1;
-    for (let p = 0; p < P; p++) {
-      const c = occ[base + p];
-      if (c === 0) continue;
-      load += c;
-      occupied++;
-      if (first < 0) first = p;
-      last = p;
-      if (runStart < 0) runStart = p;
-      if (boundary[p] || occ[base + p + 1] === 0) {
-        const runLen = p - runStart + 1;
-        if (runLen <= maxLen) isolated += this.grpStartLen[(base + runStart) * maxLen + runLen - 1];
-        runStart = -1;
-      }
-    }
-    let cost = M.wIsolated * isolated;
-    if (first >= 0) cost += M.wGaps * (last - first + 1 - occupied);
-    const over = load - M.grpShare[g];
-    if (over > 0) cost += M.wBalance * over;
-    return cost;
-  }
-
-  private backToBackPairs(fd: number): number {
-    const M = this.model;
-    const P = M.periods;
-    const f = (fd / M.days) | 0;
-    const base = f * M.slots + (fd - f * M.days) * P;
-    let pairs = 0;
-    for (let p = 0; p < P - 1; p++) {
-      if (!M.boundaryAfter[p]) pairs += this.facEnd[base + p] * this.facStart[base + p + 1];
-    }
-    return pairs;
-  }
-
-  /** Hard violations a meeting of offering o would add at (s, r) before any penalty is counted. */
-  placementConflicts(o: number, s: number, r: number): number {
-    const M = this.model;
-    const len = M.offLen[o];
-    const S = M.slots;
-    let n = 0;
-    for (let k = 0; k < len; k++) {
-      if (r >= 0 && this.roomOcc[r * S + s + k] > 0) n++;
-      const f = M.offFac[o];
-      if (f >= 0 && this.facOcc[f * S + s + k] > 0) n++;
-      for (let i = M.offGroupStart[o], e = M.offGroupStart[o + 1]; i < e; i++) {
-        if (this.grpOcc[M.offGroupList[i] * S + s + k] > 0) n++;
-      }
-    }
-    const f = M.offFac[o];
-    if (f >= 0) {
-      const fd = f * M.days + ((s / M.periods) | 0);
-      const load = this.facDayLoad[fd];
-      n += Math.max(0, load + len - Math.max(load, M.facMaxDay[f]));
-    }
-    return n;
-  }
-
-  /** Room r can hold a meeting of offering o starting at s (type, availability). */
-  roomFits(o: number, s: number, r: number): boolean {
-    const M = this.model;
-    return M.offRoomOk[o * M.nRoom + r] === 1 && M.roomFreeRun[r * M.slots + s] >= M.offLen[o];
   }
 }
