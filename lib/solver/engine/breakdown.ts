@@ -7,6 +7,7 @@
  */
 import { emptyHardBreakdown, emptySoftBreakdown } from "../evaluate-context";
 import type { HardConstraint, SoftConstraint } from "../types";
+import { groupDayParts, type DayParts } from "./day-cost";
 import type { State } from "./state";
 
 export interface Breakdown {
@@ -60,49 +61,15 @@ export function stateBreakdown(state: State): Breakdown {
     soft.minDays += M.wMinDays * Math.max(0, M.offMinDays[o] - state.offDays[o]);
     soft.roomStability += M.wRoomStability * Math.max(0, state.offRooms[o] - 1);
   }
+  const dayParts: DayParts = { isolated: 0, gaps: 0, over: 0 };
   for (let gd = 0; gd < M.nGrp * M.days; gd++) {
     const g = (gd / M.days) | 0;
     if (!M.grpCompact[g]) continue;
-    const parts = groupDayParts(state, gd);
+    const parts = groupDayParts(M, state.grpOcc, state.grpStartLen, gd, dayParts);
     soft.isolated += M.wIsolated * parts.isolated;
     soft.gaps += M.wGaps * parts.gaps;
     soft.dailyBalance += M.wBalance * parts.over;
   }
   for (let fd = 0; fd < M.nFac * M.days; fd++) soft.backToBack += M.wBackToBack * state.facDayPairs[fd];
   return { hard, soft };
-}
-
-/**
- * Isolated meetings, gap periods and periods over the even share of one compact group on one day,
- * by the same run rule as groupDayCost (day-cost.ts). On the single-period fast path the State keeps no
- * start/length table, and the meetings spanning a run of one cell are simply its occupants.
- */
-function groupDayParts(state: State, gd: number): { isolated: number; gaps: number; over: number } {
-  const M = state.model;
-  const P = M.periods;
-  const g = (gd / M.days) | 0;
-  const base = g * M.slots + (gd - g * M.days) * P;
-  const occ = state.grpOcc;
-  let load = 0;
-  let first = -1;
-  let last = -1;
-  let occupied = 0;
-  let isolated = 0;
-  let runStart = -1;
-  for (let p = 0; p < P; p++) {
-    const c = occ[base + p];
-    if (c === 0) continue;
-    load += c;
-    occupied++;
-    if (first < 0) first = p;
-    last = p;
-    if (runStart < 0) runStart = p;
-    if (M.boundaryAfter[p] || occ[base + p + 1] === 0) {
-      const runLen = p - runStart + 1;
-      if (M.isolatedOnlySingle) isolated += runLen === 1 ? c : 0;
-      else if (runLen <= M.maxLen) isolated += state.grpStartLen[(base + runStart) * M.maxLen + runLen - 1];
-      runStart = -1;
-    }
-  }
-  return { isolated, gaps: first >= 0 ? last - first + 1 - occupied : 0, over: Math.max(0, load - M.grpShare[g]) };
 }

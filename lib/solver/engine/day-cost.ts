@@ -25,17 +25,27 @@ export function isolatedChange(occ: Uint16Array, boundary: Uint8Array, cell: num
   return sign * change;
 }
 
+/** What one compact group's day is charged for (filled in by groupDayParts). */
+export interface DayParts {
+  isolated: number;
+  gaps: number;
+  /** Periods above the group's even daily share. */
+  over: number;
+}
+
 /**
- * Isolated + gaps + daily balance of one compact group on one day (gd = g * days + d), from its
- * occupancy row and its table of meeting starts by length. A meeting is isolated exactly when it
- * alone spans a maximal run of occupied periods (runs end at breaks), which equals evaluate()'s
- * neighbour definition even when meetings overlap.
+ * Isolated meetings, gap periods and periods over the daily share of one compact group on one day
+ * (gd = g * days + d), from its occupancy row and its table of meeting starts by length, written
+ * into `out` (no allocation: State.flush calls this for every group-day a move touches).
+ * A meeting is isolated exactly when it alone spans a maximal run of occupied periods (runs end at
+ * breaks), which equals evaluate()'s neighbour definition even when meetings overlap. Where every
+ * meeting is one period long (Model.isolatedOnlySingle) the start table is not kept, and the
+ * meetings spanning a run of one cell are simply its occupants.
  */
-export function groupDayCost(M: Model, occ: Uint16Array, grpStartLen: Uint16Array, gd: number): number {
+export function groupDayParts(M: Model, occ: Uint16Array, grpStartLen: Uint16Array, gd: number, out: DayParts): DayParts {
   const P = M.periods;
-  const days = M.days;
-  const g = (gd / days) | 0;
-  const base = g * M.slots + (gd - g * days) * P;
+  const g = (gd / M.days) | 0;
+  const base = g * M.slots + (gd - g * M.days) * P;
   const boundary = M.boundaryAfter;
   const maxLen = M.maxLen;
   let load = 0;
@@ -54,15 +64,23 @@ export function groupDayCost(M: Model, occ: Uint16Array, grpStartLen: Uint16Arra
     if (runStart < 0) runStart = p;
     if (boundary[p] || occ[base + p + 1] === 0) {
       const runLen = p - runStart + 1;
-      if (runLen <= maxLen) isolated += grpStartLen[(base + runStart) * maxLen + runLen - 1];
+      if (M.isolatedOnlySingle) isolated += runLen === 1 ? c : 0;
+      else if (runLen <= maxLen) isolated += grpStartLen[(base + runStart) * maxLen + runLen - 1];
       runStart = -1;
     }
   }
-  let cost = M.wIsolated * isolated;
-  if (first >= 0) cost += M.wGaps * (last - first + 1 - occupied);
-  const over = load - M.grpShare[g];
-  if (over > 0) cost += M.wBalance * over;
-  return cost;
+  out.isolated = isolated;
+  out.gaps = first >= 0 ? last - first + 1 - occupied : 0;
+  out.over = Math.max(0, load - M.grpShare[g]);
+  return out;
+}
+
+const scratch: DayParts = { isolated: 0, gaps: 0, over: 0 };
+
+/** Weighted isolated + gaps + daily balance cost of one compact group on one day. */
+export function groupDayCost(M: Model, occ: Uint16Array, grpStartLen: Uint16Array, gd: number): number {
+  const parts = groupDayParts(M, occ, grpStartLen, gd, scratch);
+  return M.wIsolated * parts.isolated + M.wGaps * parts.gaps + M.wBalance * parts.over;
 }
 
 /**
