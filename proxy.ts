@@ -5,12 +5,13 @@
 // 2. For pages, a convenience layer only: signed-out visitors are sent to /login before any
 //    rendering. Every page ALSO checks on the server (requirePageUser), and every route handler is
 //    wrapped in withAuth (401 JSON when signed out), which is what actually protects data.
-// 3. Every page gets a Content-Security-Policy with a fresh nonce (lib/security/content-security-policy.ts).
+// 3. Every page gets a Content-Security-Policy with a fresh nonce, and route handlers' answers one
+//    that allows nothing (lib/security/content-security-policy.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { hasSessionToken } from "@/lib/auth/proxy-session";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 import { isServerActionRequest, serverActionPayloadProblem } from "@/lib/api/server-action-payload";
-import { contentSecurityPolicy, newNonce, NONCE_HEADER } from "@/lib/security/content-security-policy";
+import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce, NONCE_HEADER, takesApiPolicy } from "@/lib/security/content-security-policy";
 import { findUrlProblem } from "@/lib/validation/control-characters";
 
 // The one page reachable without a session.
@@ -23,6 +24,7 @@ const skipsSignInRedirect = (pathname: string) => pathname.startsWith("/api/") |
 
 function badUrl(pathname: string, problem: string): Response {
   const message = `Bad request: ${problem}`;
+  if (takesApiPolicy(pathname)) return Response.json({ error: message }, { status: 400, headers: { "Content-Security-Policy": API_CONTENT_SECURITY_POLICY } });
   if (pathname.startsWith("/api/")) return Response.json({ error: message }, { status: 400 });
   return new Response(message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
@@ -41,6 +43,11 @@ export async function proxy(req: NextRequest) {
   if (isServerActionRequest(req)) {
     const payloadProblem = await serverActionPayloadProblem(req);
     if (payloadProblem) return new Response(payloadProblem.message, { status: payloadProblem.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  if (takesApiPolicy(pathname)) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
+    return response;
   }
   if (skipsSignInRedirect(pathname)) return NextResponse.next();
 

@@ -22,6 +22,17 @@ test("each page response has its own nonce, carried by every script of the page"
   expect(first.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
 });
 
+test("route handlers answer under a policy that allows nothing, signed in or not", async ({ request }) => {
+  for (const path of ["/api/health", "/api/terms"]) {
+    const response = await request.get(path);
+    expect(response.headers()["content-security-policy"], path).toBe("default-src 'none'; frame-ancestors 'none'");
+  }
+  // A refusal from the proxy itself (a control character in the URL) is an API answer too.
+  const refused = await request.get("/api/terms?name=a%00b");
+  expect(refused.status()).toBe(400);
+  expect(refused.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+});
+
 test("a script injected into a signed-in page is refused, and the page keeps working", async ({ page }) => {
   const refused: string[] = [];
   page.on("console", (message) => {

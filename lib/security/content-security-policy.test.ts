@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, newNonce } from "./content-security-policy";
+import { contentSecurityPolicy, newNonce, takesApiPolicy } from "./content-security-policy";
 
 describe("contentSecurityPolicy", () => {
   it("lets only nonce'd scripts run in production, and keeps style attributes working", () => {
@@ -26,5 +26,12 @@ describe("newNonce", () => {
     const nonces = new Set(Array.from({ length: 100 }, newNonce));
     expect(nonces.size).toBe(100);
     for (const nonce of nonces) expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+  });
+});
+
+describe("takesApiPolicy", () => {
+  it("covers route handlers, not pages nor next-auth's own pages", () => {
+    expect(["/api/terms", "/api/timetable.ics", "/api/health"].map(takesApiPolicy)).toEqual([true, true, true]);
+    expect(["/api/auth/signout", "/admin/terms", "/apiary", "/login"].map(takesApiPolicy)).toEqual([false, false, false, false]);
   });
 });

@@ -43,6 +43,16 @@ export function contentSecurityPolicy({ nonce, development, https }: ContentSecu
   return directives.join("; ");
 }
 
+/**
+ * The policy of route handlers' answers (JSON, calendars, CSV): nothing in them may load or run
+ * anything, nor be framed, should a browser ever render one as a document (OWASP's REST advice).
+ * Not for /api/auth: next-auth renders its own sign-out page there, with inline styles.
+ */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+/** Whether a path's answers carry API_CONTENT_SECURITY_POLICY. */
+export const takesApiPolicy = (pathname: string) => pathname.startsWith("/api/") && !pathname.startsWith("/api/auth/");
+
 /** 128 random bits, base64: unguessable and fresh for every request. */
 export function newNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
