@@ -22,10 +22,15 @@ const isPublic = (pathname: string) => pathname === "/login" || pathname.startsW
 // (favicon, images, fonts) skip the sign-in redirect.
 const skipsSignInRedirect = (pathname: string) => pathname.startsWith("/api/") || /\.[a-zA-Z0-9]+$/.test(pathname);
 
+/** A route handler's answer (not next-auth's pages under /api/auth) carries the policy that allows nothing. */
+function withApiPolicy<R extends Response>(pathname: string, response: R): R {
+  if (takesApiPolicy(pathname)) response.headers.set("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
+  return response;
+}
+
 function badUrl(pathname: string, problem: string): Response {
   const message = `Bad request: ${problem}`;
-  if (takesApiPolicy(pathname)) return Response.json({ error: message }, { status: 400, headers: { "Content-Security-Policy": API_CONTENT_SECURITY_POLICY } });
-  if (pathname.startsWith("/api/")) return Response.json({ error: message }, { status: 400 });
+  if (pathname.startsWith("/api/")) return withApiPolicy(pathname, Response.json({ error: message }, { status: 400 }));
   return new Response(message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
@@ -44,12 +49,7 @@ export async function proxy(req: NextRequest) {
     const payloadProblem = await serverActionPayloadProblem(req);
     if (payloadProblem) return new Response(payloadProblem.message, { status: payloadProblem.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  if (takesApiPolicy(pathname)) {
-    const response = NextResponse.next();
-    response.headers.set("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
-    return response;
-  }
-  if (skipsSignInRedirect(pathname)) return NextResponse.next();
+  if (skipsSignInRedirect(pathname)) return withApiPolicy(pathname, NextResponse.next());
 
   // Tell server components which page was asked for, so requirePageUser can build a callbackUrl.
   // Always overwritten, so a client cannot supply its own value.
