@@ -12,6 +12,7 @@ import { SingleDelta } from "./delta";
 import { adoptBest, epochClock, type Exchange } from "./exchange";
 import type { Model } from "./model";
 import type { Positions } from "./positions";
+import { Population, type Walker } from "./population";
 import { Rng } from "./rng";
 import { State } from "./state";
 import type { SolverProgress } from "../types";
@@ -40,9 +41,13 @@ export interface SearchParams extends AnnealParams {
   /** Start and end temperature of the geometric cooling schedule. */
   startTemperature: number;
   endTemperature: number;
+  /** Annealing chains sharing the optimise phase's budget (population.ts); 1 = a single walk. */
+  chains: number;
+  /** Fraction of the optimise phase after which one chain goes on alone (at an epoch boundary). */
+  chainsUntil: number;
 }
 
-export const DEFAULT_SEARCH_PARAMS: SearchParams = { ...DEFAULT_PARAMS, startTemperature: 8, endTemperature: 0.05 };
+export const DEFAULT_SEARCH_PARAMS: SearchParams = { ...DEFAULT_PARAMS, startTemperature: 8, endTemperature: 0.05, chains: 1, chainsUntil: 1 };
 
 export interface SearchOutcome {
   bestSlot: Int32Array;
@@ -76,11 +81,17 @@ const REPAIR_START_SCALE = 0.1;
  * bench/results/itc2007-96s-2026-12-04.md.
  */
 const ITC_KEMPE_RATE = 0.08;
+/**
+ * Chains on ITC-shaped instances, and the epochs at whose boundaries they continue from the best
+ * (population.ts). MEASURED_BELOW
+ */
+const ITC_CHAINS = 3;
+const CHAIN_EPOCHS = 4;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function search(model: Model, options: SearchOptions): Promise<SearchOutcome> {
-  const itc = SingleDelta.applies(model) ? { kempeRate: ITC_KEMPE_RATE } : {};
+  const itc = SingleDelta.applies(model) ? { kempeRate: ITC_KEMPE_RATE, chains: ITC_CHAINS } : {};
   const params: SearchParams = { ...DEFAULT_SEARCH_PARAMS, ...itc, ...options.params };
   // A hard violation must outweigh anything one move can gain on soft constraints, whatever the
   // weight profile (a huge class in a tiny room can cost hundreds per meeting).
@@ -95,21 +106,23 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
   // A clean start stays clean on single-meeting rules: skip counting them (see State.countAll).
   if (state.meetHard === 0) state.countAll = false;
   const annealer = new Annealer(state, rng, params);
+  // Repair runs one walk; the optimise phase may run a population of them (chosen below).
+  let walker: Walker = annealer;
 
   let lastYield = performance.now();
   let lastProgress = 0;
   let aborted = signal?.aborted ?? false;
   const report = (phase: SolverProgress["phase"], fraction: number) =>
-    onProgress?.({ phase, fraction, bestHard: annealer.bestHard, bestSoft: annealer.bestSoft, iterations: annealer.iterations });
+    onProgress?.({ phase, fraction, bestHard: walker.bestHard, bestSoft: walker.bestSoft, iterations: walker.iterations });
   report("constructing", Math.min(1, (clock() - startedAt) / timeLimitMs));
 
   const epochDue = options.exchange ? epochClock(options.exchange.epochs, startedAt, timeLimitMs, maxIterations) : null;
   const budgetLeft = (now: number) =>
-    Math.min(deadline - now, maxIterations !== undefined ? maxIterations - annealer.iterations : Infinity);
+    Math.min(deadline - now, maxIterations !== undefined ? maxIterations - walker.iterations : Infinity);
   /** Runs one chunk at temperature t; returns false when the search must stop. */
   const step = async (t: number, phase: SolverProgress["phase"], fraction: number): Promise<boolean> => {
-    const count = maxIterations !== undefined ? Math.min(CHUNK, maxIterations - annealer.iterations) : CHUNK;
-    annealer.run(count, t);
+    const count = maxIterations !== undefined ? Math.min(CHUNK, maxIterations - walker.iterations) : CHUNK;
+    walker.run(count, t);
     let after = performance.now();
     const spent = clock();
     if (epochDue?.(annealer.iterations, spent)) {
@@ -162,28 +175,38 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
   // A repair polishes near its reference: a cool start keeps the walk from wandering off it.
   const t0 = model.changeOn ? params.startTemperature * REPAIR_START_SCALE : params.startTemperature;
   const ratio = params.endTemperature / t0;
+  // The parallel search (options.exchange) is a population already: it keeps one walk per thread.
+  // A minimal-change repair keeps one walk: it polishes near its reference instead of exploring.
+  const population = params.chains > 1 && !options.exchange && !model.changeOn ? new Population(annealer, params.chains, options.seed, params, restoreBest) : null;
+  if (population) walker = population;
+  let epoch = 0;
   const phaseStart = clock();
-  const phaseStartIteration = annealer.iterations;
+  const phaseStartIteration = walker.iterations;
   while (!aborted) {
     const now = clock();
     if (budgetLeft(now) <= 0) break;
     const fraction =
       maxIterations !== undefined
-        ? (annealer.iterations - phaseStartIteration) / (maxIterations - phaseStartIteration)
+        ? (walker.iterations - phaseStartIteration) / (maxIterations - phaseStartIteration)
         : (now - phaseStart) / (deadline - phaseStart);
     if (fraction >= 1) break;
-    if (annealer.bestHard === 0 && annealer.bestSoft <= 0) break; // cannot improve on perfect
+    if (walker.bestHard === 0 && walker.bestSoft <= 0) break; // cannot improve on perfect
+    if (population && Math.floor(fraction * CHAIN_EPOCHS) > epoch) {
+      epoch = Math.floor(fraction * CHAIN_EPOCHS);
+      population.shareBest();
+      if (fraction >= params.chainsUntil) population.narrow();
+    }
     if (!(await step(t0 * Math.pow(ratio, fraction), "optimising", fraction))) break;
   }
   // Leave the state on the best solution so its incremental cost describes what is returned.
-  restoreBest(state, annealer.bestSlot, annealer.bestRoom);
+  restoreBest(state, walker.bestSlot, walker.bestRoom);
   return {
-    bestSlot: annealer.bestSlot,
-    bestRoom: annealer.bestRoom,
-    bestHard: annealer.bestHard,
-    bestSoft: annealer.bestSoft,
-    iterations: annealer.iterations,
-    evaluated: annealer.evaluated,
+    bestSlot: walker.bestSlot,
+    bestRoom: walker.bestRoom,
+    bestHard: walker.bestHard,
+    bestSoft: walker.bestSoft,
+    iterations: walker.iterations,
+    evaluated: walker.evaluated,
     aborted,
     state,
   };
