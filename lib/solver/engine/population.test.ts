@@ -28,7 +28,7 @@ describe("Population", () => {
     expect(a.iterations).toBe(150_000);
   });
 
-  it("takes turns, shares the iterations, and moves every chain to the best solution at an exchange", async () => {
+  it("takes turns, shares the iterations, moves every chain to the best solution at an exchange, then lets one go on alone", async () => {
     const { state } = await search(model, { timeLimitMs: 60_000, maxIterations: 50_000, seed: 2, startedAt: performance.now(), params: { chains: 1 } });
     state.countAll = false;
     const params = { ...DEFAULT_SEARCH_PARAMS, hardWeight: 10_000 };
@@ -52,5 +52,9 @@ describe("Population", () => {
       expect(chain.bestSoft).toBeCloseTo(bestSoft, 9);
       expect(chain.state.hard).toBe(0);
     }
+    // Narrowed, chain 0 (holding the best) goes on with every iteration.
+    population.narrow();
+    for (let i = 0; i < 3; i++) population.run(1000, 0.5);
+    expect(population.chains.map((chain) => chain.iterations)).toEqual([13_000, 10_000, 10_000]);
   });
 });

@@ -82,16 +82,21 @@ const REPAIR_START_SCALE = 0.1;
  */
 const ITC_KEMPE_RATE = 0.08;
 /**
- * Chains on ITC-shaped instances, and the epochs at whose boundaries they continue from the best
- * (population.ts). MEASURED_BELOW
+ * Chains on ITC-shaped instances (population.ts): three walks share the hot half of the optimise
+ * phase, continuing from the best at each quarter, and the best one cools alone through the cold
+ * half with all the iterations (instances such as comp07 still gain there). Screened at 96 CPU-s,
+ * seeds 1-3, against main's two bench runs: three chains to the end lowered comp05 to 310 and comp12
+ * to 324 (medians; main 314-317 and 334-335) but lost on comp13 (73 against 64-65); going alone from
+ * the half gave comp05 305, comp12 332, comp13 63 (bench/results/itc2007-screen-2026-12-05.md).
  */
 const ITC_CHAINS = 3;
+const ITC_CHAINS_UNTIL = 0.5;
 const CHAIN_EPOCHS = 4;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function search(model: Model, options: SearchOptions): Promise<SearchOutcome> {
-  const itc = SingleDelta.applies(model) ? { kempeRate: ITC_KEMPE_RATE, chains: ITC_CHAINS } : {};
+  const itc = SingleDelta.applies(model) ? { kempeRate: ITC_KEMPE_RATE, chains: ITC_CHAINS, chainsUntil: ITC_CHAINS_UNTIL } : {};
   const params: SearchParams = { ...DEFAULT_SEARCH_PARAMS, ...itc, ...options.params };
   // A hard violation must outweigh anything one move can gain on soft constraints, whatever the
   // weight profile (a huge class in a tiny room can cost hundreds per meeting).
