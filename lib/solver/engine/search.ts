@@ -12,7 +12,6 @@ import { SingleDelta } from "./delta";
 import { adoptBest, epochClock, type Exchange } from "./exchange";
 import type { Model } from "./model";
 import type { Positions } from "./positions";
-import { Population, type Walker } from "./population";
 import { Rng } from "./rng";
 import { State } from "./state";
 import type { SolverProgress } from "../types";
@@ -41,13 +40,9 @@ export interface SearchParams extends AnnealParams {
   /** Start and end temperature of the geometric cooling schedule. */
   startTemperature: number;
   endTemperature: number;
-  /** Annealing chains sharing the optimise phase's budget (population.ts); 1 = a single walk. */
-  chains: number;
-  /** Fraction of the optimise phase after which one chain goes on alone (at an epoch boundary). */
-  chainsUntil: number;
 }
 
-export const DEFAULT_SEARCH_PARAMS: SearchParams = { ...DEFAULT_PARAMS, startTemperature: 8, endTemperature: 0.05, chains: 1, chainsUntil: 1 };
+export const DEFAULT_SEARCH_PARAMS: SearchParams = { ...DEFAULT_PARAMS, startTemperature: 8, endTemperature: 0.05 };
 
 export interface SearchOutcome {
   bestSlot: Int32Array;
@@ -81,22 +76,11 @@ const REPAIR_START_SCALE = 0.1;
  * bench/results/itc2007-96s-2026-12-04.md.
  */
 const ITC_KEMPE_RATE = 0.08;
-/**
- * Chains on ITC-shaped instances (population.ts): three walks share the hot half of the optimise
- * phase, continuing from the best at each quarter, and the best one cools alone through the cold
- * half with all the iterations (instances such as comp07 still gain there). Screened at 96 CPU-s,
- * seeds 1-3, against main's two bench runs: three chains to the end lowered comp05 to 310 and comp12
- * to 324 (medians; main 314-317 and 334-335) but lost on comp13 (73 against 64-65); going alone from
- * the half gave comp05 305, comp12 332, comp13 63 (bench/results/itc2007-screen-2026-12-05.md).
- */
-const ITC_CHAINS = 3;
-const ITC_CHAINS_UNTIL = 0.5;
-const CHAIN_EPOCHS = 4;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function search(model: Model, options: SearchOptions): Promise<SearchOutcome> {
-  const itc = SingleDelta.applies(model) ? { kempeRate: ITC_KEMPE_RATE, chains: ITC_CHAINS, chainsUntil: ITC_CHAINS_UNTIL } : {};
+  const itc = SingleDelta.applies(model) ? { kempeRate: ITC_KEMPE_RATE } : {};
   const params: SearchParams = { ...DEFAULT_SEARCH_PARAMS, ...itc, ...options.params };
   // A hard violation must outweigh anything one move can gain on soft constraints, whatever the
   // weight profile (a huge class in a tiny room can cost hundreds per meeting).
@@ -111,23 +95,21 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
   // A clean start stays clean on single-meeting rules: skip counting them (see State.countAll).
   if (state.meetHard === 0) state.countAll = false;
   const annealer = new Annealer(state, rng, params);
-  // Repair runs one walk; the optimise phase may run a population of them (chosen below).
-  let walker: Walker = annealer;
 
   let lastYield = performance.now();
   let lastProgress = 0;
   let aborted = signal?.aborted ?? false;
   const report = (phase: SolverProgress["phase"], fraction: number) =>
-    onProgress?.({ phase, fraction, bestHard: walker.bestHard, bestSoft: walker.bestSoft, iterations: walker.iterations });
+    onProgress?.({ phase, fraction, bestHard: annealer.bestHard, bestSoft: annealer.bestSoft, iterations: annealer.iterations });
   report("constructing", Math.min(1, (clock() - startedAt) / timeLimitMs));
 
   const epochDue = options.exchange ? epochClock(options.exchange.epochs, startedAt, timeLimitMs, maxIterations) : null;
   const budgetLeft = (now: number) =>
-    Math.min(deadline - now, maxIterations !== undefined ? maxIterations - walker.iterations : Infinity);
+    Math.min(deadline - now, maxIterations !== undefined ? maxIterations - annealer.iterations : Infinity);
   /** Runs one chunk at temperature t; returns false when the search must stop. */
   const step = async (t: number, phase: SolverProgress["phase"], fraction: number): Promise<boolean> => {
-    const count = maxIterations !== undefined ? Math.min(CHUNK, maxIterations - walker.iterations) : CHUNK;
-    walker.run(count, t);
+    const count = maxIterations !== undefined ? Math.min(CHUNK, maxIterations - annealer.iterations) : CHUNK;
+    annealer.run(count, t);
     let after = performance.now();
     const spent = clock();
     if (epochDue?.(annealer.iterations, spent)) {
@@ -180,38 +162,28 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
   // A repair polishes near its reference: a cool start keeps the walk from wandering off it.
   const t0 = model.changeOn ? params.startTemperature * REPAIR_START_SCALE : params.startTemperature;
   const ratio = params.endTemperature / t0;
-  // The parallel search (options.exchange) is a population already: it keeps one walk per thread.
-  // A minimal-change repair keeps one walk: it polishes near its reference instead of exploring.
-  const population = params.chains > 1 && !options.exchange && !model.changeOn ? new Population(annealer, params.chains, options.seed, params, restoreBest) : null;
-  if (population) walker = population;
-  let epoch = 0;
   const phaseStart = clock();
-  const phaseStartIteration = walker.iterations;
+  const phaseStartIteration = annealer.iterations;
   while (!aborted) {
     const now = clock();
     if (budgetLeft(now) <= 0) break;
     const fraction =
       maxIterations !== undefined
-        ? (walker.iterations - phaseStartIteration) / (maxIterations - phaseStartIteration)
+        ? (annealer.iterations - phaseStartIteration) / (maxIterations - phaseStartIteration)
         : (now - phaseStart) / (deadline - phaseStart);
     if (fraction >= 1) break;
-    if (walker.bestHard === 0 && walker.bestSoft <= 0) break; // cannot improve on perfect
-    if (population && Math.floor(fraction * CHAIN_EPOCHS) > epoch) {
-      epoch = Math.floor(fraction * CHAIN_EPOCHS);
-      population.shareBest();
-      if (fraction >= params.chainsUntil) population.narrow();
-    }
+    if (annealer.bestHard === 0 && annealer.bestSoft <= 0) break; // cannot improve on perfect
     if (!(await step(t0 * Math.pow(ratio, fraction), "optimising", fraction))) break;
   }
   // Leave the state on the best solution so its incremental cost describes what is returned.
-  restoreBest(state, walker.bestSlot, walker.bestRoom);
+  restoreBest(state, annealer.bestSlot, annealer.bestRoom);
   return {
-    bestSlot: walker.bestSlot,
-    bestRoom: walker.bestRoom,
-    bestHard: walker.bestHard,
-    bestSoft: walker.bestSoft,
-    iterations: walker.iterations,
-    evaluated: walker.evaluated,
+    bestSlot: annealer.bestSlot,
+    bestRoom: annealer.bestRoom,
+    bestHard: annealer.bestHard,
+    bestSoft: annealer.bestSoft,
+    iterations: annealer.iterations,
+    evaluated: annealer.evaluated,
     aborted,
     state,
   };
