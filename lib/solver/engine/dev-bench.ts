@@ -36,6 +36,10 @@ for (const name of names) {
   const clock = process.env.CPU_CLOCK === "1" ? cpuClock : () => performance.now();
   const started = performance.now();
   let feasibleAt = -1;
+  // TRACE=1: best soft at tenths of the optimise phase, and the phase fraction of the last improvement.
+  const marks: number[] = [];
+  let lastBest = Infinity;
+  let lastImproved = 0;
   const model = compileModel(input);
   const outcome = await search(model, {
     timeLimitMs: Number(seconds) * 1000,
@@ -46,6 +50,9 @@ for (const name of names) {
     params: process.env.PARAMS ? JSON.parse(process.env.PARAMS) : undefined,
     onProgress: (p) => {
       if (feasibleAt < 0 && p.bestHard === 0) feasibleAt = performance.now() - started;
+      if (p.phase !== "optimising") return;
+      if (p.bestSoft < lastBest) [lastBest, lastImproved] = [p.bestSoft, p.fraction];
+      while (marks.length < Math.floor(p.fraction * 10)) marks.push(p.bestSoft);
     },
   });
   const elapsed = performance.now() - started;
@@ -61,6 +68,7 @@ for (const name of names) {
   const result = { ...evaluate(input, placements), stats: { iterations: outcome.iterations, movesPerSecond: Math.round((outcome.evaluated * 1000) / elapsed), movesPerCpuSecond: Math.round(outcome.evaluated / cpuSeconds) } };
   total += result.soft;
   const nonZero = Object.entries(result.softBreakdown).filter(([, v]) => v > 0);
+  if (process.env.TRACE === "1") console.log(`${name} trace last=${lastImproved.toFixed(2)} tenths=${marks.join(",")}`);
   console.log(
     `${name} hard=${result.hard} soft=${result.soft} ${JSON.stringify(Object.fromEntries(nonZero))} feasibleBy=${(feasibleAt / 1000).toFixed(1)}s iters=${result.stats.iterations} moves/s=${result.stats.movesPerSecond} moves/cpu-s=${result.stats.movesPerCpuSecond}`,
   );
