@@ -59,6 +59,8 @@ export interface SearchOutcome {
   iterations: number;
   evaluated: number;
   aborted: boolean;
+  /** How many times the cooling schedule restarted after a stall (SearchParams.restartAfterStall). */
+  restarts: number;
   /** The search's own cost of the best solution: tests compare it with evaluate(). */
   state: State;
 }
@@ -119,7 +121,7 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
   const budgetLeft = (now: number) =>
     Math.min(deadline - now, maxIterations !== undefined ? maxIterations - annealer.iterations : Infinity);
   /** Runs one chunk at temperature t; returns false when the search must stop. */
-  const step = async (t: number, phase: SolverProgress["phase"], fraction: number): Promise<boolean> => {
+  const step = async (t: number, phase: SolverProgress["phase"]): Promise<boolean> => {
     const count = maxIterations !== undefined ? Math.min(CHUNK, maxIterations - annealer.iterations) : CHUNK;
     annealer.run(count, t);
     let after = performance.now();
@@ -166,7 +168,7 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
     clock() < repairUntil &&
     annealer.iterations < repairIterations
   ) {
-    if (!(await step(repairTemperature(repairT), "constructing", 0))) break;
+    if (!(await step(repairTemperature(repairT), "constructing"))) break;
     repairT = repairT > REPAIR_T_LOW ? repairT * REPAIR_COOLING : REPAIR_T_HIGH;
   }
 
@@ -186,20 +188,22 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
   // The walk's own best (sampled after each chunk) and when it last improved, to spot a frozen walk.
   let walkBest = Infinity;
   let walkImprovedAt = 0;
-  const restarts = params.restartAfterStall > 0 && !options.exchange;
+  let restarts = 0;
+  const restartsOn = params.restartAfterStall > 0 && !options.exchange;
   while (!aborted) {
     const now = clock();
     if (budgetLeft(now) <= 0) break;
     const fraction = spentShare(now, phaseStart, phaseStartIteration);
     if (fraction >= 1) break;
     if (annealer.bestHard === 0 && annealer.bestSoft <= 0) break; // cannot improve on perfect
-    if (!(await step(t0 * Math.pow(ratio, fraction), "optimising", fraction))) break;
-    if (!restarts) continue;
+    if (!(await step(t0 * Math.pow(ratio, fraction), "optimising"))) break;
+    if (!restartsOn) continue;
     const overall = spentShare(clock(), optimiseStart, optimiseStartIteration);
     const cost = state.hard * W + state.soft;
     if (cost < walkBest - 0.5) [walkBest, walkImprovedAt] = [cost, overall];
+    // Only a walk in its cold half counts as frozen: a hot one is still exploring.
     if (fraction > 0.5 && overall - walkImprovedAt >= params.restartAfterStall && 1 - overall >= params.restartMinLeft) {
-      if (process.env.RESTART_DEBUG) console.error(`restart at ${overall.toFixed(2)} walkBest=${walkBest} best=${annealer.bestSoft}`);
+      restarts++;
       phaseStart = clock();
       phaseStartIteration = annealer.iterations;
       [walkBest, walkImprovedAt] = [Infinity, overall];
@@ -215,6 +219,7 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
     iterations: annealer.iterations,
     evaluated: annealer.evaluated,
     aborted,
+    restarts,
     state,
   };
 }
