@@ -70,7 +70,7 @@ for (const name of names) {
   const nonZero = Object.entries(result.softBreakdown).filter(([, v]) => v > 0);
   if (process.env.TRACE === "1") console.log(`${name} trace last=${lastImproved.toFixed(2)} tenths=${marks.join(",")}`);
   console.log(
-    `${name} hard=${result.hard} soft=${result.soft} ${JSON.stringify(Object.fromEntries(nonZero))} feasibleBy=${(feasibleAt / 1000).toFixed(1)}s iters=${result.stats.iterations} restarts=${outcome.restarts} moves/s=${result.stats.movesPerSecond} moves/cpu-s=${result.stats.movesPerCpuSecond}`,
+    `${name} hard=${result.hard} soft=${result.soft} ${JSON.stringify(Object.fromEntries(nonZero))} feasibleBy=${(feasibleAt / 1000).toFixed(1)}s iters=${result.stats.iterations} moves/s=${result.stats.movesPerSecond} moves/cpu-s=${result.stats.movesPerCpuSecond}`,
   );
 }
 console.log(`total soft ${total}`);

@@ -40,16 +40,9 @@ export interface SearchParams extends AnnealParams {
   /** Start and end temperature of the geometric cooling schedule. */
   startTemperature: number;
   endTemperature: number;
-  /**
-   * Restart the cooling schedule (a new walk from the start temperature over the budget left) once the
-   * current walk has not improved its own best for this share of the optimise phase; 0 = never.
-   */
-  restartAfterStall: number;
-  /** ...but only while at least this share of the optimise phase is left. */
-  restartMinLeft: number;
 }
 
-export const DEFAULT_SEARCH_PARAMS: SearchParams = { ...DEFAULT_PARAMS, startTemperature: 8, endTemperature: 0.05, restartAfterStall: 0, restartMinLeft: 0.2 };
+export const DEFAULT_SEARCH_PARAMS: SearchParams = { ...DEFAULT_PARAMS, startTemperature: 8, endTemperature: 0.05 };
 
 export interface SearchOutcome {
   bestSlot: Int32Array;
@@ -59,8 +52,6 @@ export interface SearchOutcome {
   iterations: number;
   evaluated: number;
   aborted: boolean;
-  /** How many times the cooling schedule restarted after a stall (SearchParams.restartAfterStall). */
-  restarts: number;
   /** The search's own cost of the best solution: tests compare it with evaluate(). */
   state: State;
 }
@@ -85,16 +76,11 @@ const REPAIR_START_SCALE = 0.1;
  * bench/results/itc2007-96s-2026-12-04.md.
  */
 const ITC_KEMPE_RATE = 0.08;
-/**
- * On ITC-shaped instances a 96-s walk stops improving at 0.6-0.7 of the optimise phase (comp02, 03, 05,
- * 12); the rest of the budget buys a second, independent walk instead.
- */
-const ITC_RESTART_AFTER_STALL = 0.08;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function search(model: Model, options: SearchOptions): Promise<SearchOutcome> {
-  const itc = SingleDelta.applies(model) ? { kempeRate: ITC_KEMPE_RATE, restartAfterStall: ITC_RESTART_AFTER_STALL } : {};
+  const itc = SingleDelta.applies(model) ? { kempeRate: ITC_KEMPE_RATE } : {};
   const params: SearchParams = { ...DEFAULT_SEARCH_PARAMS, ...itc, ...options.params };
   // A hard violation must outweigh anything one move can gain on soft constraints, whatever the
   // weight profile (a huge class in a tiny room can cost hundreds per meeting).
@@ -176,38 +162,18 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
   // A repair polishes near its reference: a cool start keeps the walk from wandering off it.
   const t0 = model.changeOn ? params.startTemperature * REPAIR_START_SCALE : params.startTemperature;
   const ratio = params.endTemperature / t0;
-  const optimiseStart = clock();
-  const optimiseStartIteration = annealer.iterations;
-  /** Share of the optimise phase spent, on the iteration budget when there is one (reproducible). */
-  const spentShare = (now: number, from: number, fromIteration: number) =>
-    maxIterations !== undefined
-      ? (annealer.iterations - fromIteration) / (maxIterations - fromIteration)
-      : (now - from) / (deadline - from);
-  let phaseStart = optimiseStart;
-  let phaseStartIteration = optimiseStartIteration;
-  // The walk's own best (sampled after each chunk) and when it last improved, to spot a frozen walk.
-  let walkBest = Infinity;
-  let walkImprovedAt = 0;
-  let restarts = 0;
-  const restartsOn = params.restartAfterStall > 0 && !options.exchange;
+  const phaseStart = clock();
+  const phaseStartIteration = annealer.iterations;
   while (!aborted) {
     const now = clock();
     if (budgetLeft(now) <= 0) break;
-    const fraction = spentShare(now, phaseStart, phaseStartIteration);
+    const fraction =
+      maxIterations !== undefined
+        ? (annealer.iterations - phaseStartIteration) / (maxIterations - phaseStartIteration)
+        : (now - phaseStart) / (deadline - phaseStart);
     if (fraction >= 1) break;
     if (annealer.bestHard === 0 && annealer.bestSoft <= 0) break; // cannot improve on perfect
     if (!(await step(t0 * Math.pow(ratio, fraction), "optimising"))) break;
-    if (!restartsOn) continue;
-    const overall = spentShare(clock(), optimiseStart, optimiseStartIteration);
-    const cost = state.hard * W + state.soft;
-    if (cost < walkBest - 0.5) [walkBest, walkImprovedAt] = [cost, overall];
-    // Only a walk in its cold half counts as frozen: a hot one is still exploring.
-    if (fraction > 0.5 && overall - walkImprovedAt >= params.restartAfterStall && 1 - overall >= params.restartMinLeft) {
-      restarts++;
-      phaseStart = clock();
-      phaseStartIteration = annealer.iterations;
-      [walkBest, walkImprovedAt] = [Infinity, overall];
-    }
   }
   // Leave the state on the best solution so its incremental cost describes what is returned.
   restoreBest(state, annealer.bestSlot, annealer.bestRoom);
@@ -219,7 +185,6 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
     iterations: annealer.iterations,
     evaluated: annealer.evaluated,
     aborted,
-    restarts,
     state,
   };
 }
