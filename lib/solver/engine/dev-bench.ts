@@ -5,7 +5,8 @@
  * Prints hard/soft from evaluate(), when hard first reached 0 (progress granularity), iterations and moves/s.
  * Tuning: PARAMS='{"startTemperature":3}' overrides search parameters; ITERS=5e6 fixes the iteration budget
  * (deterministic, independent of machine load). CPU_CLOCK=1 measures the time budget in process CPU
- * time, i.e. "one dedicated core for <seconds>" even on a shared, overloaded machine.
+ * time, i.e. "one dedicated core for <seconds>" even on a shared, overloaded machine. TRACE=1 adds a line
+ * with the best soft cost at each tenth of the budget and the fraction at which it last improved.
  */
 import { readFileSync } from "node:fs";
 import { parseCtt } from "../../formats/itc2007/parse-ctt";
@@ -36,7 +37,7 @@ for (const name of names) {
   const clock = process.env.CPU_CLOCK === "1" ? cpuClock : () => performance.now();
   const started = performance.now();
   let feasibleAt = -1;
-  // TRACE=1: best soft at tenths of the optimise phase, and the phase fraction of the last improvement.
+  // TRACE=1: best soft at each tenth of the time budget while optimising, and the budget fraction of its last improvement.
   const marks: number[] = [];
   let lastBest = Infinity;
   let lastImproved = 0;
