@@ -30,6 +30,11 @@ describe("readWorkerConfig", () => {
     expect(() => readWorkerConfig({ WORKER_MAX_STALLED_COUNT: "1000" })).toThrow(/WORKER_MAX_STALLED_COUNT must be at most 100/);
   });
 
+  it("caps HEARTBEAT_INTERVAL_MS: a slower heartbeat would make a live worker look dead, and its claims taken over", () => {
+    expect(readWorkerConfig({ HEARTBEAT_INTERVAL_MS: "10000" }).HEARTBEAT_INTERVAL_MS).toBe(10_000);
+    expect(() => readWorkerConfig({ HEARTBEAT_INTERVAL_MS: "60000" })).toThrow(/HEARTBEAT_INTERVAL_MS must be at most 10000/);
+  });
+
   it("reads overrides and treats empty values as unset", () => {
     const config = readWorkerConfig({ WORKER_CONCURRENCY: "3", WORKER_STALLED_INTERVAL_MS: "1000", HEARTBEAT_INTERVAL_MS: "" });
     expect(config.WORKER_CONCURRENCY).toBe(3);

@@ -16,6 +16,7 @@ import { z } from "zod";
 // TypeScript loader, which does not read tsconfig's paths.
 import { formatZodError } from "./domain/zod-error-message";
 import { MAX_VARIANTS } from "./domain/generation-config";
+import { MAX_HEARTBEAT_INTERVAL_MS, WORKER_ALIVE_WITHIN_MS } from "./domain/worker-liveness";
 
 export type Env = Record<string, string | undefined>;
 
@@ -205,7 +206,13 @@ const ZWorkerEnvSchema = z.object({
     .min(0, "WORKER_MAX_STALLED_COUNT must be 0 or more")
     .max(100, "WORKER_MAX_STALLED_COUNT must be at most 100")
     .default(8),
-  HEARTBEAT_INTERVAL_MS: positiveInt.default(5_000),
+  /** Capped so that a live worker never looks dead to the health check or to another worker's claim. */
+  HEARTBEAT_INTERVAL_MS: positiveInt
+    .max(
+      MAX_HEARTBEAT_INTERVAL_MS,
+      `HEARTBEAT_INTERVAL_MS must be at most ${MAX_HEARTBEAT_INTERVAL_MS}: a worker silent for ${WORKER_ALIVE_WITHIN_MS} ms counts as dead`,
+    )
+    .default(5_000),
   /**
    * Besides on every Redis (re)connect, each worker re-enqueues generations PostgreSQL has as
    * QUEUED or RUNNING but the queue lacks this often: a request whose enqueue timed out under load

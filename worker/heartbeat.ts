@@ -1,7 +1,8 @@
 /**
  * Liveness of this worker process: a WorkerHeartbeat row (id hostname:pid) refreshed every
- * HEARTBEAT_INTERVAL_MS with the jobs it is running. The health check calls a worker alive when
- * its row was seen within 30 s; a clean shutdown deletes the row, a crash leaves it to go stale.
+ * HEARTBEAT_INTERVAL_MS with the jobs it is running. The health check, the metrics and other workers
+ * call it alive while its row is fresher than WORKER_ALIVE_WITHIN_MS (lib/domain/worker-liveness.ts);
+ * a clean shutdown deletes the row, a crash leaves it to go stale.
  */
 import { hostname } from "node:os";
 import { prisma } from "@/lib/db";

@@ -8,6 +8,7 @@ import { Counter, Gauge, Registry } from "prom-client";
 import { prisma } from "@/lib/db";
 import { withProducer } from "@/lib/queue/producer";
 import { errorFields, log } from "@/lib/log/logger";
+import { WORKER_ALIVE_WITHIN_MS } from "@/lib/domain/worker-liveness";
 
 const QUEUE_STATES = ["waiting", "active", "delayed", "failed", "completed", "prioritized", "waiting-children"] as const;
 // Durations are summarised over jobs that finished within this window.
@@ -76,7 +77,7 @@ async function jobMetrics(registry: Registry): Promise<void> {
 async function workerMetrics(registry: Registry): Promise<void> {
   const labelNames = ["worker"] as const;
   const lastSeen = new Gauge({ name: "timetabler_worker_heartbeat_age_seconds", help: "Seconds since each worker process's last heartbeat", labelNames, registers: [registry] });
-  const alive = new Gauge({ name: "timetabler_workers_alive", help: "Worker processes with a heartbeat within 30 s", registers: [registry] });
+  const alive = new Gauge({ name: "timetabler_workers_alive", help: `Worker processes with a heartbeat within ${WORKER_ALIVE_WITHIN_MS / 1000} s`, registers: [registry] });
   const runs = new Counter({ name: "timetabler_solver_runs_total", help: "Solver runs finished by each worker process", labelNames, registers: [registry] });
   const moves = new Counter({ name: "timetabler_solver_moves_total", help: "Moves the solver evaluated in each worker process", labelNames, registers: [registry] });
   const seconds = new Counter({ name: "timetabler_solver_seconds_total", help: "Seconds each worker process spent solving", labelNames, registers: [registry] });
@@ -98,7 +99,7 @@ async function workerMetrics(registry: Registry): Promise<void> {
     runs.inc(worker, row.solverRuns);
     moves.inc(worker, Number(row.solverMoves));
     seconds.inc(worker, row.solverSeconds);
-    if (age <= 30) {
+    if (age * 1000 <= WORKER_ALIVE_WITHIN_MS) {
       liveCount++;
       liveMoves += Number(row.solverMoves);
       liveSeconds += row.solverSeconds;

@@ -5,7 +5,7 @@
  * death, still completes; a job whose only variant is poison ends FAILED; (b) a job whose worker is
  * stopped cleanly and then killed once completes exactly once, the clean stop uncounted. Workers
  * are restarted whenever they die, as npm start's supervisor, systemd or Docker would. Each death
- * costs the claim's staleness (CLAIM_ALIVE_WITHIN_SECONDS) before another worker takes the job.
+ * costs the claim's staleness (WORKER_ALIVE_WITHIN_MS, lib/domain/worker-liveness.ts) before another worker takes the job.
  */
 import { describe, expect, it } from "vitest";
 import { createGenerationJob } from "@/lib/server/generation/create-generation-job";

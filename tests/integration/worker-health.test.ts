@@ -4,7 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/health/route";
-import { WORKER_ALIVE_WITHIN_MS, checkHealth, type HealthReport } from "@/lib/server/health/check-health";
+import { WORKER_ALIVE_WITHIN_MS } from "@/lib/domain/worker-liveness";
+import { checkHealth, type HealthReport } from "@/lib/server/health/check-health";
 import { useQueueOf } from "./support/generation-fixtures";
 import type { WorkerProcess } from "./support/worker-process";
 import { useWorkerTestHarness } from "./support/worker-test-harness";

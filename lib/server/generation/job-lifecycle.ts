@@ -21,6 +21,7 @@ import {
   type JobStatus,
   type VariantStatus,
 } from "@/lib/domain/generation-status";
+import { WORKER_ALIVE_WITHIN_MS } from "@/lib/domain/worker-liveness";
 import type { JobKind, Prisma } from "@/lib/generated/prisma/client";
 import { LOADING_PROGRESS, type VariantProgress } from "./variant-progress";
 
@@ -68,8 +69,8 @@ export async function startJob(generationJobId: string): Promise<boolean> {
   return moveJob(prisma, generationJobId, "RUNNING", { startedAt: new Date() });
 }
 
-/** A WorkerHeartbeat seen within this long belongs to a live worker; older claims are abandoned. */
-export const CLAIM_ALIVE_WITHIN_SECONDS = 30;
+/** A claim whose worker has not beaten within this long was abandoned (the worker died). */
+const CLAIM_ALIVE_WITHIN_SECONDS = WORKER_ALIVE_WITHIN_MS / 1000;
 
 /**
  * For a worker that cannot reach Redis: claims the oldest generation it may run straight from

@@ -8,8 +8,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { pingQueue } from "@/lib/queue/producer";
 import { errorFields, log } from "@/lib/log/logger";
-
-export const WORKER_ALIVE_WITHIN_MS = 30_000;
+import { WORKER_ALIVE_WITHIN_MS } from "@/lib/domain/worker-liveness";
 // Generous enough for a cold first query on a busy machine, short enough for a load balancer probe.
 const CHECK_TIMEOUT_MS = 3_000;
 
