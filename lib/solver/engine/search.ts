@@ -13,6 +13,7 @@ import { adoptBest, epochClock, type Exchange } from "./exchange";
 import type { Model } from "./model";
 import type { Positions } from "./positions";
 import { Rng } from "./rng";
+import { polishRooms } from "./room-pass";
 import { State } from "./state";
 import type { SolverProgress } from "../types";
 
@@ -177,11 +178,12 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
   }
   // Leave the state on the best solution so its incremental cost describes what is returned.
   restoreBest(state, annealer.bestSlot, annealer.bestRoom);
+  const roomsPolished = polishRooms(state, W) > 0;
   return {
     bestSlot: annealer.bestSlot,
-    bestRoom: annealer.bestRoom,
+    bestRoom: roomsPolished ? Int32Array.from(state.meetRoom) : annealer.bestRoom,
     bestHard: annealer.bestHard,
-    bestSoft: annealer.bestSoft,
+    bestSoft: roomsPolished ? state.soft : annealer.bestSoft,
     iterations: annealer.iterations,
     evaluated: annealer.evaluated,
     aborted,
