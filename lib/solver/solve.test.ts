@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileModel } from "./engine/model";
+import { placementsOf } from "./engine/positions";
 import { search } from "./engine/search";
 import { MEDIUM_SIZE, syntheticInstance, UNIVERSITY_SIZE } from "./engine/synthetic-instance";
 import { evaluate } from "./evaluate";
@@ -154,20 +155,7 @@ describe("engine cost after search equals evaluate()", () => {
   const expectEngineMatches = async (input: SolverInput, maxIterations: number) => {
     const model = compileModel(input);
     const outcome = await search(model, { timeLimitMs: 60_000, seed: 7, maxIterations, startedAt: performance.now() });
-    const placements: Placement[] = [];
-    for (let m = 0; m < model.nMeet; m++) {
-      const s = outcome.bestSlot[m];
-      if (s < 0) continue;
-      const o = model.meetOff[m];
-      placements.push({
-        offeringId: input.offerings[o].id,
-        meetingIndex: model.meetIndex[m],
-        day: Math.floor(s / model.periods),
-        period: s % model.periods,
-        length: model.offLen[o],
-        roomId: input.rooms[outcome.bestRoom[m]].id,
-      });
-    }
+    const placements = placementsOf(model, outcome.bestSlot, outcome.bestRoom);
     const scored = evaluate(input, placements);
     expect(outcome.state.soft).toBeCloseTo(scored.soft, 6);
     expect(outcome.bestSoft).toBeCloseTo(scored.soft, 6);

@@ -8,13 +8,13 @@ import { searchBlockers } from "./blocker";
 import { evaluateChange } from "./change-cost";
 import { compileChangeCost } from "./engine/change-cost";
 import { compileModel } from "./engine/model";
-import { positionsOf } from "./engine/positions";
+import { placementsOf, positionsOf } from "./engine/positions";
 import { search } from "./engine/search";
 import { evaluate } from "./evaluate";
 import { independentParts } from "./parts";
 import { preflight } from "./preflight";
 import { solveParts } from "./solve-parts";
-import type { Blocker, Placement, SolveOptions, SolverInput, SolverResult } from "./types";
+import type { Blocker, SolveOptions, SolverInput, SolverResult } from "./types";
 
 export async function solve(input: SolverInput, options: SolveOptions): Promise<SolverResult> {
   // A term of independent parts (campuses) is solved part by part. Not for a repair or a start
@@ -70,21 +70,7 @@ export async function solveWhole(
         initial: options.initial ? positionsOf(model, options.initial).positions : undefined,
       });
 
-  const placements: Placement[] = [];
-  for (let m = 0; m < model.nMeet; m++) {
-    const s = outcome.bestSlot[m];
-    if (s < 0) continue;
-    const o = model.meetOff[m];
-    const offering = input.offerings[o];
-    placements.push({
-      offeringId: offering.id,
-      meetingIndex: model.meetIndex[m],
-      day: Math.floor(s / model.periods),
-      period: s % model.periods,
-      length: model.offLen[o],
-      roomId: input.rooms[outcome.bestRoom[m]].id,
-    });
-  }
+  const placements = placementsOf(model, outcome.bestSlot, outcome.bestRoom);
   const scored = evaluate(input, placements);
   if (scored.hard > 0 && blockers.length === 0) blockers.push(...searchBlockers(scored.hardBreakdown));
 

@@ -11,7 +11,7 @@
  */
 import { stateBreakdown, type Breakdown } from "../engine/breakdown";
 import { compileModel, compilePins, type Model } from "../engine/model";
-import { fitsInDay, meetingOf, positionIndex, positionsOf, type PositionIndex } from "../engine/positions";
+import { fitsInDay, meetingOf, placementAt, positionIndex, positionsOf, type PositionIndex } from "../engine/positions";
 import { State } from "../engine/state";
 import type { Placement, SolverInput } from "../types";
 import { editorFixedSlots, explicitTermPins, type MeetingPin } from "./pins";
@@ -129,15 +129,7 @@ export class EditSession {
     const M = this.model;
     const s = this.state.meetSlot[m];
     if (s < 0) return null;
-    const o = M.meetOff[m];
-    return {
-      offeringId: M.input.offerings[o].id,
-      meetingIndex: M.meetIndex[m],
-      day: Math.floor(s / M.periods),
-      period: s % M.periods,
-      length: M.offLen[o],
-      roomId: M.input.rooms[this.state.meetRoom[m]].id,
-    };
+    return placementAt(M, m, s, this.state.meetRoom[m]);
   }
 
   /** Why meeting m cannot start at (day, period) in room index r at all, or null: the grid's own rules. */

@@ -6,26 +6,15 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_CHANGE_WEIGHTS, evaluateChange } from "../change-cost";
 import { evaluate } from "../evaluate";
 import { solve } from "../solve";
-import type { Placement } from "../types";
 import { compileChangeCost } from "./change-cost";
 import { construct } from "./construct";
 import { compileModel, type Model } from "./model";
-import { positionsOf } from "./positions";
+import { placementsOf, positionsOf } from "./positions";
 import { Rng } from "./rng";
 import { State } from "./state";
 import { MEDIUM_SIZE, syntheticInstance } from "./synthetic-instance";
 
-function placementsOf(model: Model, state: State): Placement[] {
-  const out: Placement[] = [];
-  for (let m = 0; m < model.nMeet; m++) {
-    const s = state.meetSlot[m];
-    if (s < 0) continue;
-    const o = model.meetOff[m];
-    const day = Math.floor(s / model.periods);
-    out.push({ offeringId: model.input.offerings[o].id, meetingIndex: model.meetIndex[m], day, period: s % model.periods, length: model.offLen[o], roomId: model.input.rooms[state.meetRoom[m]].id });
-  }
-  return out;
-}
+const placementsOfState = (model: Model, state: State) => placementsOf(model, state.meetSlot, state.meetRoom);
 
 describe("change cost: engine vs evaluateChange()", () => {
   it.each([1, 2, 3])("agrees after random moves (seed %i)", async (seed) => {
@@ -38,7 +27,7 @@ describe("change cost: engine vs evaluateChange()", () => {
     const rng = new Rng(seed);
     construct(state, rng, 1000, positionsOf(model, reference).positions);
     const expectAgreement = () => {
-      const placements = placementsOf(model, state);
+      const placements = placementsOfState(model, state);
       const change = evaluateChange(input, { reference, weights }, placements);
       expect(state.soft).toBeCloseTo(evaluate(input, placements).soft + change.cost, 6);
       return change;

@@ -12,7 +12,7 @@ import { readFileSync } from "node:fs";
 import { parseCtt } from "../../formats/itc2007/parse-ctt";
 import { toSolverInput } from "../../formats/itc2007/to-solver-input";
 import { evaluate } from "../evaluate";
-import type { Placement } from "../types";
+import { placementsOf } from "./positions";
 import { compileModel } from "./model";
 import { search } from "./search";
 import type { SolverInput } from "../types";
@@ -59,13 +59,7 @@ for (const name of names) {
   const elapsed = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  const placements: Placement[] = [];
-  for (let m = 0; m < model.nMeet; m++) {
-    const s = outcome.bestSlot[m];
-    if (s < 0) continue;
-    const o = model.meetOff[m];
-    placements.push({ offeringId: input.offerings[o].id, meetingIndex: model.meetIndex[m], day: Math.floor(s / model.periods), period: s % model.periods, length: model.offLen[o], roomId: input.rooms[outcome.bestRoom[m]].id });
-  }
+  const placements = placementsOf(model, outcome.bestSlot, outcome.bestRoom);
   const result = { ...evaluate(input, placements), stats: { iterations: outcome.iterations, movesPerSecond: Math.round((outcome.evaluated * 1000) / elapsed), movesPerCpuSecond: Math.round(outcome.evaluated / cpuSeconds) } };
   total += result.soft;
   const nonZero = Object.entries(result.softBreakdown).filter(([, v]) => v > 0);

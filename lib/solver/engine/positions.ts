@@ -1,5 +1,5 @@
 /**
- * Placements (ids, day, period) -> per-meeting positions (slot, room index) of a compiled Model,
+ * Placements (ids, day, period) <-> per-meeting positions (slot, room index) of a compiled Model,
  * for a search that starts from an existing timetable and for the editor's State. A placement that
  * is not a real meeting of the data (unknown ids, off the grid, wrong length, across a break, a
  * second placement of one meeting) is returned as invalid, exactly the ones evaluate() counts as
@@ -67,4 +67,24 @@ export function positionsOf(model: Model, placements: Placement[], index = posit
     room[m] = r;
   }
   return { positions: { slot, room }, invalid };
+}
+
+/** The inverse: meeting m at start slot s in room index r, as evaluate() takes it. */
+export function placementAt(model: Model, m: number, s: number, r: number): Placement {
+  const o = model.meetOff[m];
+  return {
+    offeringId: model.input.offerings[o].id,
+    meetingIndex: model.meetIndex[m],
+    day: Math.floor(s / model.periods),
+    period: s % model.periods,
+    length: model.offLen[o],
+    roomId: model.input.rooms[r].id,
+  };
+}
+
+/** Every placed meeting (slot >= 0) of per-meeting slot and room arrays, as evaluate() takes them. */
+export function placementsOf(model: Model, slot: Int32Array, room: Int32Array): Placement[] {
+  const out: Placement[] = [];
+  for (let m = 0; m < model.nMeet; m++) if (slot[m] >= 0) out.push(placementAt(model, m, slot[m], room[m]));
+  return out;
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../evaluate";
 import { faculty, offering, room, tinyInput, ZERO_WEIGHTS } from "../test-input";
-import type { Placement, SolverInput } from "../types";
+import type { SolverInput } from "../types";
 import { construct } from "./construct";
 import { compileModel, type Model } from "./model";
+import { placementsOf } from "./positions";
 import { Rng } from "./rng";
 import { polishRooms } from "./room-pass";
 import { State } from "./state";
@@ -11,17 +12,7 @@ import { itcShapedInstance, MEDIUM_SIZE } from "./synthetic-instance";
 
 const HARD_WEIGHT = 1e6;
 
-function placementsOf(model: Model, state: State): Placement[] {
-  const out: Placement[] = [];
-  for (let m = 0; m < model.nMeet; m++) {
-    const s = state.meetSlot[m];
-    if (s < 0) continue;
-    const o = model.meetOff[m];
-    const { offerings, rooms } = model.input;
-    out.push({ offeringId: offerings[o].id, meetingIndex: model.meetIndex[m], day: Math.floor(s / model.periods), period: s % model.periods, length: 1, roomId: rooms[state.meetRoom[m]].id });
-  }
-  return out;
-}
+const placementsOfState = (model: Model, state: State) => placementsOf(model, state.meetSlot, state.meetRoom);
 
 /** Places meeting i of each listed offering at (slot, room index). */
 function stateWith(input: SolverInput, layout: [offeringIndex: number, slot: number, room: number][]): { model: Model; state: State } {
@@ -49,11 +40,11 @@ describe("polishRooms", () => {
     const { model, state } = stateWith(input, [[0, 0, 0], [0, 1, 1], [1, 0, 1], [1, 1, 0]]);
     expect(state.soft).toBe(2);
     expect(polishRooms(state, HARD_WEIGHT)).toBeGreaterThan(0);
-    const scored = evaluate(input, placementsOf(model, state));
+    const scored = evaluate(input, placementsOfState(model, state));
     expect(scored.hard).toBe(0);
     expect(scored.soft).toBe(0);
     expect(state.soft).toBe(0);
-    const roomsOf = (id: string) => new Set(placementsOf(model, state).filter((p) => p.offeringId === id).map((p) => p.roomId));
+    const roomsOf = (id: string) => new Set(placementsOfState(model, state).filter((p) => p.offeringId === id).map((p) => p.roomId));
     expect(roomsOf("A").size).toBe(1);
     expect(roomsOf("B").size).toBe(1);
     expect([...roomsOf("A"), ...roomsOf("B")]).not.toContain("LAB");
@@ -79,9 +70,9 @@ describe("polishRooms", () => {
       const state = new State(model);
       construct(state, new Rng(seed), HARD_WEIGHT);
       if (state.hard > 0) continue; // the pass only polishes clean timetables
-      const before = evaluate(input, placementsOf(model, state)).soft;
+      const before = evaluate(input, placementsOfState(model, state)).soft;
       const kept = polishRooms(state, HARD_WEIGHT);
-      const after = evaluate(input, placementsOf(model, state));
+      const after = evaluate(input, placementsOfState(model, state));
       expect(after.hard).toBe(0);
       expect(state.soft).toBeCloseTo(after.soft, 6);
       expect(after.soft).toBeLessThanOrEqual(before);

@@ -1,32 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../evaluate";
-import type { Placement, SoftConstraint, SolverInput } from "../types";
+import type { SoftConstraint, SolverInput } from "../types";
 import { stateBreakdown } from "./breakdown";
 import { construct } from "./construct";
 import { SingleDelta } from "./delta";
 import { compileModel, type Model } from "./model";
-import { fitsInDay } from "./positions";
+import { fitsInDay, placementsOf } from "./positions";
 import { Rng } from "./rng";
 import { State } from "./state";
 import { MEDIUM_SIZE, syntheticInstance } from "./synthetic-instance";
 
-function placementsOf(model: Model, state: State): Placement[] {
-  const out: Placement[] = [];
-  for (let m = 0; m < model.nMeet; m++) {
-    const s = state.meetSlot[m];
-    if (s < 0) continue;
-    const o = model.meetOff[m];
-    out.push({
-      offeringId: model.input.offerings[o].id,
-      meetingIndex: model.meetIndex[m],
-      day: Math.floor(s / model.periods),
-      period: s % model.periods,
-      length: model.offLen[o],
-      roomId: model.input.rooms[state.meetRoom[m]].id,
-    });
-  }
-  return out;
-}
+const placementsOfState = (model: Model, state: State) => placementsOf(model, state.meetSlot, state.meetRoom);
 
 /** Random moves straight on the State (no acceptance rule), so any bookkeeping slip accumulates. */
 function scramble(model: Model, state: State, rng: Rng, moves: number): void {
@@ -45,7 +29,7 @@ function scramble(model: Model, state: State, rng: Rng, moves: number): void {
 }
 
 function expectMatchesEvaluate(input: SolverInput, model: Model, state: State): void {
-  const scored = evaluate(input, placementsOf(model, state));
+  const scored = evaluate(input, placementsOfState(model, state));
   expect(state.soft).toBeCloseTo(scored.soft, 6);
   const b = scored.hardBreakdown;
   expect(state.clash).toBe(b.facultyClash + b.groupClash + b.roomClash);
