@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../evaluate";
-import type { Placement, SolverInput } from "../types";
+import type { SolverInput } from "../types";
 import { construct } from "./construct";
 import { KempeChains } from "./kempe";
 import { compileModel } from "./model";
+import { placementsOf } from "./positions";
 import { Rng } from "./rng";
 import { State } from "./state";
 import { itcShapedInstance, MEDIUM_SIZE, syntheticInstance } from "./synthetic-instance";
@@ -34,7 +35,7 @@ describe("KempeChains", () => {
       }
     }
     expect(applied).toBeGreaterThan(80);
-    expect(state.soft).toBeCloseTo(evaluate(input, placements(input, model, state)).soft, 9);
+    expect(state.soft).toBeCloseTo(evaluate(input, placementsOf(model, state.meetSlot, state.meetRoom)).soft, 9);
   });
 });
 
@@ -86,23 +87,13 @@ describe("KempeChains with labs (multi-period meetings)", () => {
 });
 
 function expectTotalsMatch(input: SolverInput, model: ReturnType<typeof compileModel>, state: State): void {
-  const scored = evaluate(input, placements(input, model, state));
+  const scored = evaluate(input, placementsOf(model, state.meetSlot, state.meetRoom));
   expect(state.soft).toBeCloseTo(scored.soft, 6);
   expect(state.hard).toBe(scored.hard);
 }
 
-function placements(input: SolverInput, model: ReturnType<typeof compileModel>, state: State): Placement[] {
-  return Array.from({ length: model.nMeet }, (_, m) => ({
-    offeringId: input.offerings[model.meetOff[m]].id,
-    meetingIndex: model.meetIndex[m],
-    day: Math.floor(state.meetSlot[m] / model.periods),
-    period: state.meetSlot[m] % model.periods,
-    length: model.offLen[model.meetOff[m]],
-    roomId: input.rooms[state.meetRoom[m]].id,
-  }));
-}
 
 function clashesWithoutRooms(input: SolverInput, model: ReturnType<typeof compileModel>, state: State): number {
-  const b = evaluate(input, placements(input, model, state)).hardBreakdown;
+  const b = evaluate(input, placementsOf(model, state.meetSlot, state.meetRoom)).hardBreakdown;
   return b.facultyClash + b.groupClash;
 }
