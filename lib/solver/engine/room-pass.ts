@@ -9,7 +9,7 @@
  * Why after the search: the annealer moves one meeting at a time, and room stability only pays
  * once every meeting of the offering has moved, so the walk rarely gets there by itself. On the 29
  * ITC-2007 solutions of bench/results/itc2007-restart-2026-12-05.md this lowered 4 of them, by 8 in
- * all; on the demo term after 5 M iterations, 274 -> 255 (room stability 41 -> 25).
+ * all; on the demo term after 5 M iterations, 274 -> 255.
  */
 import type { State } from "./state";
 
