@@ -7,9 +7,10 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { parseCtt } from "../../formats/itc2007/parse-ctt";
 import { parseSolution } from "../../formats/itc2007/solution-format";
-import { toSolverInput } from "../../formats/itc2007/to-solver-input";
+import { placementsToSolution, solutionToPlacements, toSolverInput } from "../../formats/itc2007/to-solver-input";
 import { validateUd2 } from "../../formats/itc2007/validate-ud2";
 import { compileModel } from "./model";
+import { placementsOf, positionsOf } from "./positions";
 import { polishRooms } from "./room-pass";
 import { State } from "./state";
 
@@ -22,26 +23,14 @@ for (const file of readdirSync(solDir).filter((f) => /^comp\d+-seed\d+\.sol$/.te
   const input = toSolverInput(instance);
   const model = compileModel(input);
   const state = new State(model);
-  const offering = new Map(input.offerings.map((o, i) => [o.id, i]));
-  const room = new Map(input.rooms.map((r, i) => [r.id, i]));
-  const nextMeeting = new Map<number, number>();
-  for (const line of solution) {
-    const o = offering.get(line.courseId)!;
-    const k = nextMeeting.get(o) ?? 0;
-    nextMeeting.set(o, k + 1);
-    state.place(model.offFirstMeet[o] + k, line.day * model.periods + line.period, room.get(line.roomId)!);
-  }
+  const { positions } = positionsOf(model, solutionToPlacements(solution));
+  for (let m = 0; m < model.nMeet; m++) if (positions.slot[m] >= 0) state.place(m, positions.slot[m], positions.room[m]);
   state.flush();
   const before = validateUd2(instance, solution).soft;
   const started = performance.now();
   const kept = polishRooms(state, 1e6);
   const ms = performance.now() - started;
-  const polished = Array.from({ length: model.nMeet }, (_, m) => ({
-    courseId: input.offerings[model.meetOff[m]].id,
-    roomId: input.rooms[state.meetRoom[m]].id,
-    day: Math.floor(state.meetSlot[m] / model.periods),
-    period: state.meetSlot[m] % model.periods,
-  }));
+  const polished = placementsToSolution(placementsOf(model, state.meetSlot, state.meetRoom));
   const after = validateUd2(instance, polished);
   totalBefore += before;
   totalAfter += after.soft;
