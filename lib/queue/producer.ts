@@ -131,14 +131,33 @@ export function pingQueue(): Promise<number> {
   });
 }
 
+/**
+ * Ends the connection and waits until every queue handle on it has seen the end.
+ *
+ * Why before closing the handles: a handle made while Redis was down (or was not answering yet)
+ * is still waiting for "ready", and the connection's end fails that wait. BullMQ 5.81 reports the
+ * failure as an "error" event, but close() on a handle that shares its connection removes those
+ * listeners at once, while the end comes only when the socket has closed, later: the event then
+ * has no listener and becomes an unhandled rejection, one per handle ("connect ECONNREFUSED" x3
+ * when a reconnect attempt was in flight; bullmq#3546).
+ */
+async function endConnection({ connection, queues }: Producer): Promise<void> {
+  const ended = connection.status === "end" ? null : new Promise((resolve) => connection.once("end", resolve));
+  connection.disconnect();
+  // Between reconnect attempts there is no socket: disconnect() only cancels the next attempt, no
+  // "end" comes, and the handles' wait stays pending for good (so it never fails either).
+  if (connection.status === "reconnecting") return;
+  await ended;
+  // The failures reach the handles' listeners (logOutage) before this settles: BullMQ attached its
+  // reporting to the same promise first.
+  await Promise.allSettled(Object.values(queues).map((handle) => handle.waitUntilReady()));
+}
+
 /** Closes the producer connection (tests and scripts; the web app keeps it for its lifetime). */
 export async function closeProducer(): Promise<void> {
   const producer = globalForProducer.__timetablerQueueProducer;
   if (!producer) return;
   globalForProducer.__timetablerQueueProducer = undefined;
-  try {
-    await closeGenerationQueues(producer.queues);
-  } finally {
-    producer.connection.disconnect();
-  }
+  await endConnection(producer);
+  await closeGenerationQueues(producer.queues);
 }
