@@ -99,15 +99,16 @@ function reoptimise(instance: CttInstance, current: SolLine[], n: Neighbourhood)
     const curricula = curriculaOf(c);
     const clashesWithKept = (s: number) =>
       keptAt[s].some((l) => courseOf.get(l.courseId)!.teacher === course.teacher || curricula.some((q) => q.courseIds.includes(l.courseId)));
-    const mine: string[] = [];
-    for (let s = 0; s < slots; s++) if (n.allowed(s) && !unavailable.has(`${c}@${s}`) && !clashesWithKept(s)) mine.push(x(c, s));
-    if (mine.length === 0) return null;
+    const open: number[] = [];
+    for (let s = 0; s < slots; s++) if (n.allowed(s) && !unavailable.has(`${c}@${s}`) && !clashesWithKept(s)) open.push(s);
+    if (open.length === 0) return null;
+    const mine = open.map((s) => x(c, s));
     mine.forEach((v) => vars.add(v));
     rows.push(`${mine.join(" + ")} = ${count.get(c)}`);
     const keptDays = new Set(kept.filter((l) => l.courseId === c).map((l) => l.day));
     const dayVars: string[] = [];
     for (let d = 0; d < instance.days; d++) {
-      const onDay = mine.filter((v) => Math.floor(Number(v.slice(v.lastIndexOf("_") + 1)) / P) === d);
+      const onDay = open.filter((s) => Math.floor(s / P) === d).map((s) => x(c, s));
       if (keptDays.has(d) || onDay.length === 0) continue;
       dayVars.push(`y_${c}_${d}`);
       rows.push(`y_${c}_${d} - ${onDay.join(" - ")} <= 0`);
@@ -158,10 +159,20 @@ function reoptimise(instance: CttInstance, current: SolLine[], n: Neighbourhood)
   const ms = performance.now() - started;
   if (result.Status !== "Optimal" && result.Status !== "Time limit reached") return null;
   const columns = result.Columns as Record<string, { Primal: number }>;
-  const placed = [...kept];
+  const periodsOf = new Map(courses.map((c) => [c, [...Array(slots).keys()].filter((s) => (columns[x(c, s)]?.Primal ?? 0) > 0.5)]));
+  const placed = giveRooms(instance, current, keptAt, periodsOf);
+  return placed && { lines: [...kept, ...placed], ms };
+}
+
+/**
+ * Rooms for the re-placed lectures, period by period, largest class first: the free room with the
+ * least capacity shortfall, then the course's own room, then the smallest. Null if rooms run out.
+ */
+function giveRooms(instance: CttInstance, current: SolLine[], keptAt: SolLine[][], periodsOf: Map<string, number[]>): SolLine[] | null {
+  const placed: SolLine[] = [];
   for (let s = 0; s < slots; s++) {
     const taken = new Set(keptAt[s].map((l) => l.roomId));
-    const here = courses.filter((c) => (columns[x(c, s)]?.Primal ?? 0) > 0.5).sort((a, b) => courseOf.get(b)!.students - courseOf.get(a)!.students);
+    const here = [...periodsOf.keys()].filter((c) => periodsOf.get(c)!.includes(s)).sort((a, b) => courseOf.get(b)!.students - courseOf.get(a)!.students);
     for (const c of here) {
       const own = current.find((l) => l.courseId === c)!.roomId;
       const students = courseOf.get(c)!.students;
@@ -172,7 +183,7 @@ function reoptimise(instance: CttInstance, current: SolLine[], n: Neighbourhood)
       placed.push({ courseId: c, roomId: room.id, day: Math.floor(s / P), period: s % P });
     }
   }
-  return { lines: placed, ms };
+  return placed;
 }
 
 let lines = parseSolution(readFileSync(solFile, "utf8"));
