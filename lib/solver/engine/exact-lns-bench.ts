@@ -37,11 +37,12 @@ interface Neighbourhood {
   allowed: (s: number) => boolean;
 }
 
-function pickNeighbourhood(): Neighbourhood {
+/** A random neighbourhood of the current solution, of the mode and size given on the command line. */
+function pickNeighbourhood(current: SolLine[]): Neighbourhood {
   if (mode === "days") {
     const days = new Set<number>();
     while (days.size < Math.min(Number(sizeArg), inst.days)) days.add(rng.int(inst.days));
-    const freed = new Set(lines.filter((l) => days.has(l.day)).map((l) => l.courseId));
+    const freed = new Set(current.filter((l) => days.has(l.day)).map((l) => l.courseId));
     return { freed, isFreed: (l) => days.has(l.day), allowed: (s) => days.has(Math.floor(s / P)) };
   }
   const freed = new Set(inst.curricula[rng.int(inst.curricula.length)].courseIds);
@@ -80,7 +81,7 @@ function lpText(objective: string[], rows: string[], continuous: string[], binar
   ].join("\n");
 }
 
-/** Optimal re-placement of the neighbourhood's lectures, or null when HiGHS found none. */
+/** Optimal re-placement of the neighbourhood's lectures, or null when there is none (HiGHS found none, a course has no open period, or rooms run out). */
 function reoptimise(instance: CttInstance, current: SolLine[], n: Neighbourhood): { lines: SolLine[]; ms: number } | null {
   const kept = current.filter((l) => !n.isFreed(l));
   const keptAt: SolLine[][] = Array.from({ length: slots }, () => []);
@@ -193,10 +194,10 @@ let improved = 0;
 let mipMs = 0;
 console.log(`${solFile}: start hard ${cost.hard} soft ${cost.soft} ${JSON.stringify(cost.softBreakdown)}`);
 for (let t = 0; t < Number(triesArg); t++) {
-  const n = pickNeighbourhood();
+  const n = pickNeighbourhood(lines);
   const next = reoptimise(inst, lines, n);
   if (!next) {
-    console.log(`try ${t}: no solution from the MIP`);
+    console.log(`try ${t}: no re-placement`);
     continue;
   }
   mipMs += next.ms;
