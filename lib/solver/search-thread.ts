@@ -1,14 +1,16 @@
 /**
- * Body of a search thread (search-threads.ts): compiles the model, anneals with its own seed and
- * trades its best solution through the coordinator at epoch boundaries, then posts its outcome.
+ * Body of a search thread (search-threads.ts): compiles the model, anneals either its days of a
+ * walk split by days (shared memory, engine/partitioned-walk.ts) or with its own seed, trading its
+ * best solution through the coordinator at epoch boundaries, then posts its outcome.
  * Its budget started when the coordinator spawned it (thread-clock.ts).
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { compileChangeCost } from "./engine/change-cost";
-import type { BestSolution } from "./engine/exchange";
+import type { BestSolution, Exchange } from "./engine/exchange";
 import { compileModel } from "./engine/model";
 import { positionsOf } from "./engine/positions";
 import { search } from "./engine/search";
+import { SharedWalk } from "./engine/shared-walk";
 import type { SearchThreadData, SearchThreadMessage, ToSearchThread } from "./search-threads";
 import { threadClock } from "./thread-clock";
 
@@ -22,6 +24,17 @@ parentPort!.on("message", (m: ToSearchThread) => {
   resolve?.(m.type === "adopt" ? m.best : null);
 });
 const post = (m: SearchThreadMessage) => parentPort!.postMessage(m);
+/** Epochs of trading the best through the coordinator (search-threads.ts, ExchangeRounds). */
+const exchangeThroughCoordinator = (): Exchange => ({
+  epochs: data.epochs,
+  meet: (best) =>
+    controller.signal.aborted
+      ? Promise.resolve(null)
+      : new Promise((resolve) => {
+          waiting = resolve;
+          post({ type: "offer", best });
+        }),
+});
 const clock = threadClock(data.clock, data.clockDivisor);
 const model = compileModel(data.input);
 if (data.changeCost) compileChangeCost(model, data.changeCost);
@@ -34,16 +47,9 @@ const outcome = await search(model, {
   startedAt: data.startedAt,
   clock,
   initial: data.initial ? positionsOf(model, data.initial).positions : undefined,
-  exchange: {
-    epochs: data.epochs,
-    meet: (best) =>
-      controller.signal.aborted
-        ? Promise.resolve(null)
-        : new Promise((resolve) => {
-            waiting = resolve;
-            post({ type: "offer", best });
-          }),
-  },
+  ...(data.partition
+    ? { partition: { walk: new SharedWalk(data.partition.buffers, data.thread), walkSeed: data.partition.walkSeed } }
+    : { exchange: exchangeThroughCoordinator() }),
 });
 post({
   type: "result",

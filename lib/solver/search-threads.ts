@@ -1,16 +1,22 @@
 /**
- * Parallel search inside one part: T annealers in worker threads on the same input, each with its
- * own seed, following the same temperature schedule, trading the best solution at epoch boundaries
- * (engine/exchange.ts: all of them continue from the best). An iteration budget is shared equally
- * among the threads and epochs then follow iteration counts, so a seed, a thread count and
- * maxIterations fix the timetable. Abort reaches the threads by message (their searches yield
- * every 40 ms); progress reports the best of the threads and their iterations summed.
+ * Parallel search inside one part, in T worker threads on the same input. When the week has at
+ * least two days per thread, the threads share ONE walk split by days (engine/partitioned-walk.ts:
+ * each round every thread moves the meetings of its own days, then they join up); otherwise T
+ * annealers, each with its own seed, follow the same temperature schedule and trade the best
+ * solution at epoch boundaries (engine/exchange.ts: all of them continue from the best). An
+ * iteration budget is shared equally among the threads and rounds and epochs then follow
+ * iteration counts, so a seed, a thread count and maxIterations fix the timetable. Abort reaches
+ * the threads by message (their searches yield every 40 ms) and, for a split walk, through its
+ * shared memory, as does a thread's death; progress reports the best of the threads and their
+ * iterations summed.
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ChangeCostOptions } from "./change-cost";
 import { betterThan, type BestSolution } from "./engine/exchange";
+import { canPartitionDays } from "./engine/partitioned-walk";
+import { sharedWalkBuffers, stopSharedWalk, type SharedWalkBuffers } from "./engine/shared-walk";
 import { threadClock } from "./thread-clock";
 import type { Placement, SolverInput, SolverProgress, ThreadClock } from "./types";
 
@@ -23,7 +29,10 @@ export const EXCHANGE_EPOCHS = 4;
 
 export interface SearchThreadData {
   input: SolverInput;
+  thread: number;
   seed: number;
+  /** A day-partitioned walk's shared memory (engine/partitioned-walk.ts); without it, epochs of exchange. */
+  partition?: { buffers: SharedWalkBuffers; walkSeed: number };
   maxIterations?: number;
   timeLimitMs: number;
   /** When the budget started, on the threads' clock (thread-clock.ts). */
@@ -133,9 +142,14 @@ export async function searchInThreads(job: ThreadedSearch): Promise<ThreadedOutc
   const outcomes: (ThreadOutcome | null)[] = new Array(threads).fill(null);
   const progress: (SolverProgress | null)[] = new Array(threads).fill(null);
   const rounds = new ExchangeRounds(threads);
+  const meetings = job.input.offerings.reduce((n, o) => n + Math.max(0, o.meetings), 0);
+  const walk = canPartitionDays(job.input.days, threads) ? sharedWalkBuffers(threads, meetings) : null;
   const workers: Worker[] = [];
   const send = (answers: Map<number, BestSolution>) => answers.forEach((best, k) => workers[k].postMessage({ type: "adopt", best } satisfies ToSearchThread));
-  const abort = () => workers.forEach((w) => w.postMessage({ type: "abort" } satisfies ToSearchThread));
+  const abort = () => {
+    if (walk) stopSharedWalk(walk);
+    workers.forEach((w) => w.postMessage({ type: "abort" } satisfies ToSearchThread));
+  };
   const report = () => {
     const started = progress.filter((p): p is SolverProgress => p !== null);
     const best = started[bestIndex(started.map((p) => ({ hard: p.bestHard, soft: p.bestSoft })))];
@@ -157,7 +171,10 @@ export async function searchInThreads(job: ThreadedSearch): Promise<ThreadedOutc
           new Promise<void>((resolve, reject) => {
             const data: SearchThreadData = {
               input: job.input,
-              seed: threadSeed(job.seed, k),
+              thread: k,
+              // A split walk's threads construct the same timetable, then walk with their own streams.
+              seed: walk ? job.seed : threadSeed(job.seed, k),
+              ...(walk ? { partition: { buffers: walk, walkSeed: threadSeed(job.seed, k) } } : {}),
               ...(job.maxIterations !== undefined ? { maxIterations: threadIterations(job.maxIterations, threads, k) } : {}),
               timeLimitMs: job.timeLimitMs,
               startedAt,
@@ -179,8 +196,13 @@ export async function searchInThreads(job: ThreadedSearch): Promise<ThreadedOutc
                 send(rounds.finish(k, m.outcome.best));
               }
             });
-            worker.on("error", reject);
-            worker.on("exit", (code) => (code === 0 && outcomes[k] ? resolve() : reject(new Error(`search thread exited with code ${code}`))));
+            // A split walk's other threads would wait for this one at their next barrier.
+            const fail = (error: Error) => {
+              if (walk) stopSharedWalk(walk);
+              reject(error);
+            };
+            worker.on("error", fail);
+            worker.on("exit", (code) => (code === 0 && outcomes[k] ? resolve() : fail(new Error(`search thread exited with code ${code}`))));
             if (job.signal?.aborted) worker.postMessage({ type: "abort" } satisfies ToSearchThread);
           }),
       ),

@@ -41,11 +41,22 @@ export class Annealer {
    * Meetings the search may change (placed, not pinned to a slot with a pinned room). A movable
    * meeting with a pinned room (meetPinRoom >= 0) has a room-only pin: it changes time only.
    */
-  private readonly movable: Int32Array;
+  private readonly allMovable: Int32Array;
   /** Movable meetings whose slot is pinned: only their room may change. */
   private readonly roomOnly: Uint8Array;
-  /** Movable, slot-free meetings grouped by length, for swaps: poolByLen[len] = meeting ids. */
-  private readonly poolByLen: Int32Array[];
+  /** Movable, slot-free meetings grouped by length, for swaps: allPools[len] = meeting ids. */
+  private readonly allPools: Int32Array[];
+  /**
+   * What the walk draws from: all of the above, or, in a day-partitioned parallel walk
+   * (partitioned-walk.ts), the meetings on this thread's days and start slots on those days only
+   * (restrictTo). Counts, not lengths: the restricted lists reuse their buffers every round.
+   */
+  private movable: Int32Array;
+  private movableCount: number;
+  private pools: Int32Array[];
+  private readonly poolCount: Int32Array;
+  private slotStart: Int32Array;
+  private slotList: Int32Array;
 
   /** Iterations attempted (including candidates rejected as outside the domain). */
   iterations = 0;
@@ -82,8 +93,14 @@ export class Annealer {
       if (pinned) this.roomOnly[m] = 1;
       else pools[M.offLen[M.meetOff[m]]].push(m);
     }
-    this.movable = Int32Array.from(movable);
-    this.poolByLen = pools.map((p) => Int32Array.from(p));
+    this.allMovable = Int32Array.from(movable);
+    this.allPools = pools.map((p) => Int32Array.from(p));
+    this.movable = this.allMovable;
+    this.movableCount = movable.length;
+    this.pools = this.allPools;
+    this.poolCount = Int32Array.from(pools, (p) => p.length);
+    this.slotStart = M.offSlotStart;
+    this.slotList = M.offSlotList;
     this.bestSlot = new Int32Array(M.nMeet);
     this.bestRoom = new Int32Array(M.nMeet);
     this.delta = SingleDelta.applies(M) ? new SingleDelta(state) : null;
@@ -93,6 +110,50 @@ export class Annealer {
     for (const m of movable) if (!this.roomOnly[m]) this.slotMovable[m] = 1;
     this.roomPins = movable.some((m) => M.meetPinRoom[m] >= 0);
     this.saveBest();
+  }
+
+  /**
+   * Restricts the walk to meetings now on slots with ownsSlot[s] = 1 and to start slots with it
+   * (whole days, so labs stay inside them); null lifts the restriction. A Kempe chain between two
+   * owned slots moves only meetings on them, so no candidate touches a slot the thread does not own.
+   */
+  restrictTo(ownsSlot: Uint8Array | null): void {
+    const M = this.state.model;
+    if (ownsSlot === null) {
+      this.movable = this.allMovable;
+      this.movableCount = this.allMovable.length;
+      this.pools = this.allPools;
+      this.allPools.forEach((p, len) => (this.poolCount[len] = p.length));
+      this.slotStart = M.offSlotStart;
+      this.slotList = M.offSlotList;
+      return;
+    }
+    if (this.movable === this.allMovable) {
+      this.movable = new Int32Array(this.allMovable.length);
+      this.pools = this.allPools.map((p) => new Int32Array(p.length));
+      this.slotStart = new Int32Array(M.offSlotStart.length);
+      this.slotList = new Int32Array(M.offSlotList.length);
+    }
+    const slot = this.state.meetSlot;
+    let n = 0;
+    for (const m of this.allMovable) if (ownsSlot[slot[m]]) this.movable[n++] = m;
+    this.movableCount = n;
+    this.allPools.forEach((pool, len) => {
+      let k = 0;
+      for (const m of pool) if (ownsSlot[slot[m]]) this.pools[len][k++] = m;
+      this.poolCount[len] = k;
+    });
+    let at = 0;
+    for (let o = 0; o < M.nOff; o++) {
+      this.slotStart[o] = at;
+      for (let i = M.offSlotStart[o]; i < M.offSlotStart[o + 1]; i++) if (ownsSlot[M.offSlotList[i]]) this.slotList[at++] = M.offSlotList[i];
+    }
+    this.slotStart[M.nOff] = at;
+  }
+
+  /** Takes the state as the best so far if it beats it (after the state changed outside run()). */
+  noteState(): void {
+    if (this.state.hard < this.bestHard || (this.state.hard === this.bestHard && this.state.soft < this.bestSoft - 1e-9)) this.saveBest();
   }
 
   private saveBest(): void {
@@ -143,7 +204,9 @@ export class Annealer {
     const rng = this.rng;
     const W = this.params.hardWeight;
     const S = M.slots;
-    const nMovable = this.movable.length;
+    const nMovable = this.movableCount;
+    const slotStart = this.slotStart;
+    const slotList = this.slotList;
     this.iterations += count;
     if (nMovable === 0) return;
     const invT = t > 0 ? 1 / t : Infinity;
@@ -165,7 +228,9 @@ export class Annealer {
       let keepRooms = false;
 
       if (this.kempe !== null && !this.roomOnly[m] && rng.next() < this.params.kempeRate) {
-        const t2 = M.offSlotList[M.offSlotStart[o] + rng.int(M.offSlotStart[o + 1] - M.offSlotStart[o])];
+        const choices = slotStart[o + 1] - slotStart[o];
+        if (choices === 0) continue;
+        const t2 = slotList[slotStart[o] + rng.int(choices)];
         if (this.kempeDelta?.usable()) {
           const n = this.kempe.prepare(m, t2, this.slotMovable);
           if (n < 0) continue;
@@ -185,8 +250,7 @@ export class Annealer {
         continue;
       }
       if (!this.roomOnly[m] && rng.next() < this.params.swapRate) {
-        const pool = this.poolByLen[len];
-        m2 = pool[rng.int(pool.length)];
+        m2 = this.pools[len][rng.int(this.poolCount[len])];
         const o2 = M.meetOff[m2];
         s2 = state.meetSlot[m2];
         r2 = state.meetRoom[m2];
@@ -218,7 +282,9 @@ export class Annealer {
         if (this.roomOnly[m] || rng.next() < 0.1) {
           r = M.offRoomList[M.offRoomStart[o] + rng.int(M.offRoomStart[o + 1] - M.offRoomStart[o])];
         } else {
-          s = M.offSlotList[M.offSlotStart[o] + rng.int(M.offSlotStart[o + 1] - M.offSlotStart[o])];
+          const choices = slotStart[o + 1] - slotStart[o];
+          if (choices === 0) continue;
+          s = slotList[slotStart[o] + rng.int(choices)];
           const roomRule = rng.next();
           if (roomRule < this.params.bestRoomRate) r = this.cheapestRoom(o, s, r0);
           else if (roomRule >= this.params.bestRoomRate + this.params.keepRoomRate) {

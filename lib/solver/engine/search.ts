@@ -10,10 +10,12 @@ import { maxChangeCost } from "./change-cost";
 import { construct } from "./construct";
 import { SingleDelta } from "./delta";
 import { adoptBest, epochClock, type Exchange } from "./exchange";
+import { walkPartitioned } from "./partitioned-walk";
 import type { Model } from "./model";
 import type { Positions } from "./positions";
 import { Rng } from "./rng";
 import { polishRooms } from "./room-pass";
+import type { SharedWalk } from "./shared-walk";
 import { State } from "./state";
 import type { SolverProgress } from "../types";
 
@@ -35,6 +37,11 @@ export interface SearchOptions {
   initial?: Positions;
   /** Parallel search (exchange.ts): trade the best solution with other searches at epoch boundaries. */
   exchange?: Exchange;
+  /**
+   * One walk split by days among threads (partitioned-walk.ts). Every thread constructs with the
+   * same seed; the leader (thread 0) alone repairs, then each walks with its own stream.
+   */
+  partition?: { walk: SharedWalk; walkSeed: number };
 }
 
 export interface SearchParams extends AnnealParams {
@@ -105,7 +112,9 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
   construct(state, rng, params.hardWeight, options.initial);
   // A clean start stays clean on single-meeting rules: skip counting them (see State.countAll).
   if (state.meetHard === 0) state.countAll = false;
-  const annealer = new Annealer(state, rng, params);
+  const partition = options.partition;
+  const annealer = new Annealer(state, partition ? new Rng(partition.walkSeed) : rng, params);
+  const leader = !partition || partition.walk.thread === 0;
 
   let lastYield = performance.now();
   let lastProgress = 0;
@@ -118,8 +127,7 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
   const budgetLeft = (now: number) =>
     Math.min(deadline - now, maxIterations !== undefined ? maxIterations - annealer.iterations : Infinity);
   /** Runs one chunk at temperature t; returns false when the search must stop. */
-  const step = async (t: number, phase: SolverProgress["phase"]): Promise<boolean> => {
-    const count = maxIterations !== undefined ? Math.min(CHUNK, maxIterations - annealer.iterations) : CHUNK;
+  const step = async (t: number, phase: SolverProgress["phase"], count = maxIterations !== undefined ? Math.min(CHUNK, maxIterations - annealer.iterations) : CHUNK): Promise<boolean> => {
     annealer.run(count, t);
     let after = performance.now();
     const spent = clock();
@@ -159,6 +167,7 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
   const repairTemperature = (t: number) =>
     clock() < gentleUntil && annealer.iterations < gentleIterations ? params.startTemperature * (t / REPAIR_T_HIGH) : W * t;
   while (
+    leader &&
     !aborted &&
     state.movableHard > 0 &&
     budgetLeft(clock()) > 0 &&
@@ -175,16 +184,35 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
   const ratio = params.endTemperature / t0;
   const phaseStart = clock();
   const phaseStartIteration = annealer.iterations;
-  while (!aborted) {
+  const temperature = (fraction: number) => t0 * Math.pow(ratio, fraction);
+  const fractionAt = (now: number) =>
+    maxIterations !== undefined
+      ? (annealer.iterations - phaseStartIteration) / (maxIterations - phaseStartIteration)
+      : (now - phaseStart) / (deadline - phaseStart);
+  if (partition) {
+    const iterationsLeft = () => (maxIterations !== undefined ? maxIterations - annealer.iterations : Infinity);
+    await walkPartitioned(annealer, partition.walk, options.seed, {
+      // With an iteration budget the walk goes on while any thread has iterations left.
+      next: () => {
+        const now = clock();
+        if (aborted || (annealer.bestHard === 0 && annealer.bestSoft <= 0)) return null;
+        if (maxIterations === undefined && budgetLeft(now) <= 0) return null;
+        return Math.min(1, fractionAt(now));
+      },
+      iterationsLeft,
+      run: async (count, fraction) => {
+        for (let left = count; left > 0 && !aborted; left -= CHUNK) await step(temperature(fraction), "optimising", Math.min(CHUNK, left));
+        return !aborted;
+      },
+    });
+  }
+  while (!aborted && !partition) {
     const now = clock();
     if (budgetLeft(now) <= 0) break;
-    const fraction =
-      maxIterations !== undefined
-        ? (annealer.iterations - phaseStartIteration) / (maxIterations - phaseStartIteration)
-        : (now - phaseStart) / (deadline - phaseStart);
+    const fraction = fractionAt(now);
     if (fraction >= 1) break;
     if (annealer.bestHard === 0 && annealer.bestSoft <= 0) break; // cannot improve on perfect
-    if (!(await step(t0 * Math.pow(ratio, fraction), "optimising"))) break;
+    if (!(await step(temperature(fraction), "optimising"))) break;
   }
   // Leave the state on the best solution so its incremental cost describes what is returned.
   restoreBest(state, annealer.bestSlot, annealer.bestRoom);

@@ -1,0 +1,113 @@
+/**
+ * The shared memory of a day-partitioned parallel walk (partitioned-walk.ts): the threads of one
+ * search meet at a barrier after every round, each having written the placements of the meetings
+ * on its days, and the first thread (the leader) having written what the next round does (its
+ * temperature's place in the schedule, or stop). Rows and decisions are double-buffered by round
+ * parity: a thread writes round r + 1's rows only after the barrier of round r, which every thread
+ * passes only after it has read round r - 1's, so one barrier per round is enough.
+ *
+ * The coordinator (search-threads.ts) allocates the buffers and may stop the walk from outside
+ * (abort, or a thread that died) with stopSharedWalk(): waiting threads wake and every later
+ * barrier returns false, so no thread waits for one that will never come.
+ */
+
+/** Int32 cells of the control buffer. */
+const ARRIVED = 0;
+const GENERATION = 1;
+const ABORTED = 2;
+const STOP = 3; // + parity
+/** Per parity, per thread: 1 while the thread has iterations of its own budget left. */
+const GOING_ON = 5; // + parity * threads + thread
+const controlInts = (threads: number) => GOING_ON + 2 * threads;
+/** How long a waiting thread sleeps before it looks at the abort flag again, in ms. */
+const WAIT_SLICE_MS = 50;
+
+export interface SharedWalkBuffers {
+  threads: number;
+  control: SharedArrayBuffer;
+  /** Float64 per parity: the fraction of the optimise phase the next round runs at. */
+  fractions: SharedArrayBuffer;
+  /** Int32 slot and room per meeting, per parity: [parity * nMeet + m]. */
+  slots: SharedArrayBuffer;
+  rooms: SharedArrayBuffer;
+}
+
+export function sharedWalkBuffers(threads: number, meetings: number): SharedWalkBuffers {
+  return {
+    threads,
+    control: new SharedArrayBuffer(controlInts(threads) * 4),
+    fractions: new SharedArrayBuffer(2 * 8),
+    slots: new SharedArrayBuffer(2 * meetings * 4),
+    rooms: new SharedArrayBuffer(2 * meetings * 4),
+  };
+}
+
+/** Stops the walk from outside the threads (abort, a thread gone): every barrier returns false. */
+export function stopSharedWalk(buffers: SharedWalkBuffers): void {
+  const control = new Int32Array(buffers.control);
+  Atomics.store(control, ABORTED, 1);
+  Atomics.notify(control, GENERATION);
+}
+
+/** One thread's view of the shared memory. */
+export class SharedWalk {
+  readonly threads: number;
+  private readonly control: Int32Array;
+  private readonly fractions: Float64Array;
+  readonly slots: Int32Array;
+  readonly rooms: Int32Array;
+
+  constructor(
+    buffers: SharedWalkBuffers,
+    readonly thread: number,
+  ) {
+    this.threads = buffers.threads;
+    this.control = new Int32Array(buffers.control);
+    this.fractions = new Float64Array(buffers.fractions);
+    this.slots = new Int32Array(buffers.slots);
+    this.rooms = new Int32Array(buffers.rooms);
+  }
+
+  get aborted(): boolean {
+    return Atomics.load(this.control, ABORTED) === 1;
+  }
+
+  /**
+   * Written before the barrier of exchange e: by every thread, whether it has budget left; by the
+   * leader, whether the walk stops (clock, abort, a perfect timetable) and where in the schedule
+   * the next round runs.
+   */
+  report(e: number, goingOn: boolean): void {
+    this.control[GOING_ON + (e & 1) * this.threads + this.thread] = goingOn ? 1 : 0;
+  }
+
+  decide(e: number, stop: boolean, fraction: number): void {
+    this.control[STOP + (e & 1)] = stop ? 1 : 0;
+    this.fractions[e & 1] = fraction;
+  }
+
+  /** Read after the barrier of exchange e: the same answer in every thread. */
+  decision(e: number): { stop: boolean; fraction: number } {
+    let goingOn = false;
+    for (let k = 0; k < this.threads; k++) goingOn ||= this.control[GOING_ON + (e & 1) * this.threads + k] === 1;
+    return { stop: !goingOn || this.control[STOP + (e & 1)] === 1, fraction: this.fractions[e & 1] };
+  }
+
+  /**
+   * Waits until every thread has arrived (Atomics.wait blocks: worker threads only). False when
+   * the walk was stopped from outside. The Atomics operations order the plain reads and writes
+   * of the rows around it.
+   */
+  barrier(): boolean {
+    const control = this.control;
+    const generation = Atomics.load(control, GENERATION);
+    if (Atomics.add(control, ARRIVED, 1) === this.threads - 1) {
+      Atomics.store(control, ARRIVED, 0);
+      Atomics.add(control, GENERATION, 1);
+      Atomics.notify(control, GENERATION);
+    } else {
+      while (Atomics.load(control, GENERATION) === generation && !this.aborted) Atomics.wait(control, GENERATION, generation, WAIT_SLICE_MS);
+    }
+    return !this.aborted;
+  }
+}
