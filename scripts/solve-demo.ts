@@ -7,8 +7,8 @@
  *
  * Re-scores the result with the from-scratch evaluate() and prints its breakdown; the LAST line is
  * exactly `hard=H soft=S` (evaluate()'s numbers). --threads T solves independent parts (campuses) in
- * T threads, threads left over searching in parallel inside the largest parts (one campus: T
- * annealers trading their best); --cpu-clock then measures each thread's budget as the process's CPU time / T. Exits 1 if solve() reported other numbers, 2 on
+ * T threads, threads left over searching in parallel inside the largest parts (one campus: one
+ * walk split by days among the T threads); --cpu-clock then measures each thread's budget as the process's CPU time / T. Exits 1 if solve() reported other numbers, 2 on
  * bad usage.
  */
 import { evaluate } from "@/lib/solver/evaluate";

@@ -175,7 +175,8 @@ export interface SolveOptions {
   /**
    * Solver threads for this variant (default 1). A term that falls into independent parts
    * (campuses) solves its parts in that many worker threads; a part given several threads (one
-   * part, or more threads than parts) runs that many annealers that trade their best solution
+   * part, or more threads than parts) shares one walk among them, split by days, when the week
+   * has two days per thread, else runs that many annealers that trade their best solution
    * (search-threads.ts). A seed, a thread count and maxIterations fix the timetable.
    */
   threads?: number;
