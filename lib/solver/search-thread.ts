@@ -1,7 +1,8 @@
 /**
- * Body of a search thread (search-threads.ts): compiles the model, anneals either its days of a
- * walk split by days (shared memory, engine/partitioned-walk.ts) or with its own seed, trading its
- * best solution through the coordinator at epoch boundaries, then posts its outcome.
+ * Body of a search thread (search-threads.ts): compiles the model, anneals (its days of its team's
+ * walk split by days, through shared memory: engine/partitioned-walk.ts; or a walk of its own),
+ * trading the best through the coordinator at epoch boundaries when it leads a team among
+ * several, then posts its outcome.
  * Its budget started when the coordinator spawned it (thread-clock.ts).
  */
 import { parentPort, workerData } from "node:worker_threads";
@@ -47,9 +48,8 @@ const outcome = await search(model, {
   startedAt: data.startedAt,
   clock,
   initial: data.initial ? positionsOf(model, data.initial).positions : undefined,
-  ...(data.partition
-    ? { partition: { walk: new SharedWalk(data.partition.buffers, data.thread), walkSeed: data.partition.walkSeed } }
-    : { exchange: exchangeThroughCoordinator() }),
+  ...(data.partition ? { partition: { walk: new SharedWalk(data.partition.buffers, data.partition.thread), walkSeed: data.partition.walkSeed } } : {}),
+  ...(data.exchange ? { exchange: exchangeThroughCoordinator() } : {}),
 });
 post({
   type: "result",

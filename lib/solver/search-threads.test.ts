@@ -3,7 +3,7 @@ import { epochClock } from "./engine/exchange";
 import { MEDIUM_SIZE, syntheticInstance } from "./engine/synthetic-instance";
 import { evaluate } from "./evaluate";
 import { independentParts } from "./parts";
-import { ExchangeRounds, threadIterations, threadSeed } from "./search-threads";
+import { ExchangeRounds, teamSizes, threadIterations, threadSeed } from "./search-threads";
 import { solve } from "./solve";
 import type { SolverProgress } from "./types";
 
@@ -43,6 +43,18 @@ describe("epochClock", () => {
   });
 });
 
+describe("teamSizes", () => {
+  it("splits the week among all threads when each gets two days, else forms pairs (a triple for an odd count on 6 days)", () => {
+    expect(teamSizes(2, 6)).toEqual([2]);
+    expect(teamSizes(3, 6)).toEqual([3]);
+    expect(teamSizes(4, 6)).toEqual([2, 2]);
+    expect(teamSizes(5, 6)).toEqual([3, 2]);
+    expect(teamSizes(3, 5)).toEqual([2, 1]);
+    expect(teamSizes(8, 5)).toEqual([2, 2, 2, 2]);
+    expect(teamSizes(3, 3)).toEqual([1, 1, 1]);
+  });
+});
+
 describe("thread seeds and iteration shares", () => {
   it("keeps the variant's seed for the first thread and shares the iterations out exactly", () => {
     expect(threadSeed(7, 0)).toBe(7);
@@ -59,8 +71,9 @@ describe("parallel search in one part", () => {
     expect(independentParts(input)).toBeNull();
   });
 
-  // 2 threads split the 5-day week (engine/partitioned-walk.ts); 4 cannot (2 days each at least), so they trade their best.
-  it.each([2, 4])("gives the same timetable for a seed, %i threads and an iteration budget, scored as evaluate() scores it", async (threads) => {
+  // On the 5-day week (teamSizes): 2 threads split it (engine/partitioned-walk.ts); 3 are a split
+  // pair and a walk of its own, 4 two split pairs, trading their best at epochs.
+  it.each([2, 3, 4])("gives the same timetable for a seed, %i threads and an iteration budget, scored as evaluate() scores it", async (threads) => {
     const first = await solve(input, { ...options, threads });
     const second = await solve(input, { ...options, threads });
     expect(second.placements).toEqual(first.placements);
@@ -82,11 +95,11 @@ describe("parallel search in one part", () => {
     expect(reports.at(-1)).toMatchObject({ phase: "done", iterations: options.maxIterations, bestHard: result.hard, bestSoft: result.soft });
   });
 
-  it("stops soon after an abort and returns a timetable scored by evaluate()", async () => {
+  it.each([2, 4])("stops soon after an abort with %i threads and returns a timetable scored by evaluate()", async (threads) => {
     const controller = new AbortController();
     const started = performance.now();
     setTimeout(() => controller.abort(), 1500);
-    const result = await solve(input, { timeLimitMs: 600_000, seed: 3, threads: 2, signal: controller.signal });
+    const result = await solve(input, { timeLimitMs: 600_000, seed: 3, threads, signal: controller.signal });
     expect(performance.now() - started).toBeLessThan(10_000);
     expect(result.aborted).toBe(true);
     const scored = evaluate(input, result.placements);

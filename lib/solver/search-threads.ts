@@ -1,12 +1,12 @@
 /**
- * Parallel search inside one part, in T worker threads on the same input. When the week has at
- * least two days per thread, the threads share ONE walk split by days (engine/partitioned-walk.ts:
- * each round every thread moves the meetings of its own days, then they join up); otherwise T
- * annealers, each with its own seed, follow the same temperature schedule and trade the best
- * solution at epoch boundaries (engine/exchange.ts: all of them continue from the best). An
- * iteration budget is shared equally among the threads and rounds and epochs then follow
+ * Parallel search inside one part, in T worker threads on the same input, formed into teams
+ * (teamSizes). A team of several threads shares ONE walk split by days (engine/partitioned-walk.ts:
+ * each round every thread moves the meetings of its own days, then they join up); a team of one
+ * walks alone. With several teams, each follows the same temperature schedule and their leaders
+ * trade the best solution at epoch boundaries (engine/exchange.ts: every team continues from the
+ * best). An iteration budget is shared equally among the threads and rounds and epochs then follow
  * iteration counts, so a seed, a thread count and maxIterations fix the timetable. Abort reaches
- * the threads by message (their searches yield every 40 ms) and, for a split walk, through its
+ * the threads by message (their searches yield every 40 ms) and, for split walks, through their
  * shared memory, as does a thread's death; progress reports the best of the threads and their
  * iterations summed.
  */
@@ -29,10 +29,11 @@ export const EXCHANGE_EPOCHS = 4;
 
 export interface SearchThreadData {
   input: SolverInput;
-  thread: number;
   seed: number;
-  /** A day-partitioned walk's shared memory (engine/partitioned-walk.ts); without it, epochs of exchange. */
-  partition?: { buffers: SharedWalkBuffers; walkSeed: number };
+  /** The shared memory of the team's walk split by days (engine/partitioned-walk.ts), and this thread's place in the team. */
+  partition?: { buffers: SharedWalkBuffers; thread: number; walkSeed: number };
+  /** Whether this thread trades its (team's) best with the other teams at epoch boundaries. */
+  exchange: boolean;
   maxIterations?: number;
   timeLimitMs: number;
   /** When the budget started, on the threads' clock (thread-clock.ts). */
@@ -137,17 +138,51 @@ export class ExchangeRounds {
   }
 }
 
+/**
+ * How T threads form teams, each one walk (split by days when the team has several threads):
+ * one team of all when every thread gets two days; else teams of two (one of three for an odd
+ * count when the week has six days or more), and single threads when no two fit.
+ */
+export function teamSizes(threads: number, days: number): number[] {
+  if (canPartitionDays(days, threads)) return [threads];
+  if (!canPartitionDays(days, 2)) return new Array(threads).fill(1);
+  const teams = new Array(Math.floor(threads / 2)).fill(2);
+  if (threads % 2 === 1) {
+    if (canPartitionDays(days, 3)) teams[0] = 3;
+    else teams.push(1);
+  }
+  return teams;
+}
+
+interface ThreadRole {
+  team: number;
+  /** 0 for the team's leader. */
+  inTeam: number;
+  walk: SharedWalkBuffers | null;
+}
+
+function threadRoles(teams: number[], meetings: number): ThreadRole[] {
+  return teams.flatMap((size, team) => {
+    const walk = size > 1 ? sharedWalkBuffers(size, meetings) : null;
+    return Array.from({ length: size }, (_, inTeam) => ({ team, inTeam, walk }));
+  });
+}
+
 export async function searchInThreads(job: ThreadedSearch): Promise<ThreadedOutcome> {
   const { threads } = job;
   const outcomes: (ThreadOutcome | null)[] = new Array(threads).fill(null);
   const progress: (SolverProgress | null)[] = new Array(threads).fill(null);
-  const rounds = new ExchangeRounds(threads);
-  const meetings = job.input.offerings.reduce((n, o) => n + Math.max(0, o.meetings), 0);
-  const walk = canPartitionDays(job.input.days, threads) ? sharedWalkBuffers(threads, meetings) : null;
+  const teams = teamSizes(threads, job.input.days);
+  const roles = threadRoles(teams, job.input.offerings.reduce((n, o) => n + Math.max(0, o.meetings), 0));
+  const leaders = roles.flatMap((role, k) => (role.inTeam === 0 ? [k] : []));
+  // Teams trade their best through their leaders: round slot = team.
+  const rounds = new ExchangeRounds(teams.length);
   const workers: Worker[] = [];
-  const send = (answers: Map<number, BestSolution>) => answers.forEach((best, k) => workers[k].postMessage({ type: "adopt", best } satisfies ToSearchThread));
+  const send = (answers: Map<number, BestSolution>) =>
+    answers.forEach((best, team) => workers[leaders[team]].postMessage({ type: "adopt", best } satisfies ToSearchThread));
+  const stopWalks = () => roles.forEach((role) => role.walk && stopSharedWalk(role.walk));
   const abort = () => {
-    if (walk) stopSharedWalk(walk);
+    stopWalks();
     workers.forEach((w) => w.postMessage({ type: "abort" } satisfies ToSearchThread));
   };
   const report = () => {
@@ -165,16 +200,15 @@ export async function searchInThreads(job: ThreadedSearch): Promise<ThreadedOutc
   job.signal?.addEventListener("abort", abort);
   try {
     await Promise.all(
-      Array.from(
-        { length: threads },
-        (_, k) =>
+      roles.map(
+        ({ team, inTeam, walk }, k) =>
           new Promise<void>((resolve, reject) => {
             const data: SearchThreadData = {
               input: job.input,
-              thread: k,
-              // A split walk's threads construct the same timetable, then walk with their own streams.
-              seed: walk ? job.seed : threadSeed(job.seed, k),
-              ...(walk ? { partition: { buffers: walk, walkSeed: threadSeed(job.seed, k) } } : {}),
+              // A team constructs one timetable (its leader's seed), then each thread walks with its own stream.
+              seed: threadSeed(job.seed, leaders[team]),
+              ...(walk ? { partition: { buffers: walk, thread: inTeam, walkSeed: threadSeed(job.seed, k) } } : {}),
+              exchange: inTeam === 0 && teams.length > 1,
               ...(job.maxIterations !== undefined ? { maxIterations: threadIterations(job.maxIterations, threads, k) } : {}),
               timeLimitMs: job.timeLimitMs,
               startedAt,
@@ -190,15 +224,15 @@ export async function searchInThreads(job: ThreadedSearch): Promise<ThreadedOutc
               if (m.type === "progress") {
                 progress[k] = m.progress;
                 report();
-              } else if (m.type === "offer") send(rounds.offer(k, m.best));
+              } else if (m.type === "offer") send(rounds.offer(team, m.best));
               else {
                 outcomes[k] = m.outcome;
-                send(rounds.finish(k, m.outcome.best));
+                if (inTeam === 0) send(rounds.finish(team, m.outcome.best));
               }
             });
             // A split walk's other threads would wait for this one at their next barrier.
             const fail = (error: Error) => {
-              if (walk) stopSharedWalk(walk);
+              stopWalks();
               reject(error);
             };
             worker.on("error", fail);

@@ -86,6 +86,10 @@ export function adoptPlacements(state: State, ownsSlot: Uint8Array | null, slots
 export interface PartitionedSchedule {
   /** Leader only: where in the optimise phase the next round runs, or null to stop. */
   next(): number | null;
+  /** Leader only: whether an exchange with other teams is due (exchange.ts epochs). */
+  epochDue(): boolean;
+  /** Leader only: offers the team's best and takes the best of all teams (state and best). */
+  adoptBest(): Promise<void>;
   /** Iterations of this thread's budget left (Infinity without an iteration budget). */
   iterationsLeft(): number;
   /** Runs `count` iterations at the temperature of `fraction`; false when the search was aborted. */
@@ -95,38 +99,51 @@ export interface PartitionedSchedule {
 /**
  * The optimise phase of one thread of a partitioned walk. Starts from the leader's timetable (it
  * alone ran the repair phase), ends with every thread on the last joined timetable and its own
- * best so far (each a whole timetable: its days plus the others' at the start of a round).
+ * best so far (each a whole timetable: its days plus the others' at the start of a round). With
+ * several teams (search-threads.ts), the leader trades the team's best with the other teams'
+ * leaders at epoch boundaries, between rounds, and hands what it takes to the whole team.
+ * Returns false when the walk was stopped from outside (abort, or a thread gone).
  */
-export async function walkPartitioned(annealer: Annealer, walk: SharedWalk, dealSeed: number, schedule: PartitionedSchedule): Promise<void> {
+export async function walkPartitioned(annealer: Annealer, walk: SharedWalk, dealSeed: number, schedule: PartitionedSchedule): Promise<boolean> {
   const state = annealer.state;
   const M = state.model;
   const nMeet = M.nMeet;
   const leader = walk.thread === 0;
   const ownsSlot = new Uint8Array(M.slots);
-  const exchange = (e: number, owned: Uint8Array | null, adoptAll: boolean): boolean => {
-    const offset = (e & 1) * nMeet;
-    publishPlacements(state, owned, walk.slots, walk.rooms, offset);
-    walk.report(e, schedule.iterationsLeft() > 0);
+  let x = 0; // barriers passed: their parity picks the rows and the decision
+  /**
+   * Publishes `published` (a thread's days, or everything when null), meets the others and takes
+   * `taken` from the rows (the others' days; everything when null; nothing when false).
+   */
+  const sync = (published: Uint8Array | null, taken: Uint8Array | null | false, epochPossible: boolean) => {
+    const offset = (x & 1) * nMeet;
+    publishPlacements(state, published, walk.slots, walk.rooms, offset);
+    walk.report(x, schedule.iterationsLeft() > 0);
     if (leader) {
       const fraction = schedule.next();
-      walk.decide(e, fraction === null, fraction ?? 1);
+      walk.decide(x, fraction === null ? "stop" : epochPossible && schedule.epochDue() ? "adopt" : "round", fraction ?? 1);
     }
-    if (!walk.barrier()) return false;
-    if (adoptAll ? !leader : true) adoptPlacements(state, adoptAll ? null : owned, walk.slots, walk.rooms, offset);
+    if (!walk.barrier()) return null;
+    if (taken !== false) adoptPlacements(state, taken, walk.slots, walk.rooms, offset);
     annealer.noteState();
-    return true;
+    return walk.decision(x++);
   };
-  // Exchange 0: the leader publishes everything, the others take everything.
-  if (!exchange(0, leader ? null : ownsSlot, true)) return;
+  /** The leader's timetable to every thread: at the start, and after it took another team's best. */
+  const fromLeader = (epochPossible: boolean) => sync(leader ? null : ownsSlot.fill(0), leader ? false : null, epochPossible);
   try {
-    for (let e = 1; ; e++) {
-      const { stop, fraction } = walk.decision(e - 1);
-      if (stop) break;
-      markOwnedSlots(dealDays(M.days, walk.threads, dealSeed, e), M.periods, walk.thread, ownsSlot);
+    let decision = fromLeader(false);
+    while (decision !== null && decision.next !== "stop") {
+      if (decision.next === "adopt") {
+        if (leader) await schedule.adoptBest();
+        decision = fromLeader(false);
+        continue;
+      }
+      markOwnedSlots(dealDays(M.days, walk.threads, dealSeed, x), M.periods, walk.thread, ownsSlot);
       annealer.restrictTo(ownsSlot);
-      if (!(await schedule.run(Math.min(ROUND_ITERATIONS, schedule.iterationsLeft()), fraction))) break;
-      if (!exchange(e, ownsSlot, false)) break;
+      if (!(await schedule.run(Math.min(ROUND_ITERATIONS, schedule.iterationsLeft()), decision.fraction))) break;
+      decision = sync(ownsSlot, ownsSlot, true);
     }
+    return decision !== null;
   } finally {
     annealer.restrictTo(null);
   }

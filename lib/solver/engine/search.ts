@@ -38,8 +38,9 @@ export interface SearchOptions {
   /** Parallel search (exchange.ts): trade the best solution with other searches at epoch boundaries. */
   exchange?: Exchange;
   /**
-   * One walk split by days among threads (partitioned-walk.ts). Every thread constructs with the
-   * same seed; the leader (thread 0) alone repairs, then each walks with its own stream.
+   * One walk split by days among a team of threads (partitioned-walk.ts). Every thread constructs
+   * with the same seed; the leader (thread 0) alone repairs, then each walks with its own stream.
+   * The leader alone may also have an `exchange` with other teams.
    */
   partition?: { walk: SharedWalk; walkSeed: number };
 }
@@ -131,7 +132,7 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
     annealer.run(count, t);
     let after = performance.now();
     const spent = clock();
-    if (epochDue?.(annealer.iterations, spent)) {
+    if (!partition && epochDue?.(annealer.iterations, spent)) {
       await adoptBest(options.exchange!, annealer, restoreBest);
       after = lastYield = performance.now();
       aborted = signal?.aborted ?? false;
@@ -191,7 +192,7 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
       : (now - phaseStart) / (deadline - phaseStart);
   if (partition) {
     const iterationsLeft = () => (maxIterations !== undefined ? maxIterations - annealer.iterations : Infinity);
-    await walkPartitioned(annealer, partition.walk, options.seed, {
+    const walked = await walkPartitioned(annealer, partition.walk, options.seed, {
       // With an iteration budget the walk goes on while any thread has iterations left.
       next: () => {
         const now = clock();
@@ -199,12 +200,16 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
         if (maxIterations === undefined && budgetLeft(now) <= 0) return null;
         return Math.min(1, fractionAt(now));
       },
+      // A team of a split walk trades its best between rounds, through its leader (partitioned-walk.ts).
+      epochDue: () => epochDue?.(annealer.iterations, clock()) ?? false,
+      adoptBest: () => adoptBest(options.exchange!, annealer, restoreBest),
       iterationsLeft,
       run: async (count, fraction) => {
         for (let left = count; left > 0 && !aborted; left -= CHUNK) await step(temperature(fraction), "optimising", Math.min(CHUNK, left));
         return !aborted;
       },
     });
+    aborted ||= !walked;
   }
   while (!aborted && !partition) {
     const now = clock();

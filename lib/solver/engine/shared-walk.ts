@@ -1,10 +1,11 @@
 /**
  * The shared memory of a day-partitioned parallel walk (partitioned-walk.ts): the threads of one
  * search meet at a barrier after every round, each having written the placements of the meetings
- * on its days, and the first thread (the leader) having written what the next round does (its
- * temperature's place in the schedule, or stop). Rows and decisions are double-buffered by round
- * parity: a thread writes round r + 1's rows only after the barrier of round r, which every thread
- * passes only after it has read round r - 1's, so one barrier per round is enough.
+ * on its days, and the first thread (the leader) having written what comes next (a round and its
+ * temperature's place in the schedule, the end, or a timetable it takes from another team). Rows
+ * and decisions are double-buffered by the parity of the barrier: a thread writes the rows of
+ * barrier x + 2 only after passing barrier x + 1, which every thread passes only after it has
+ * read those of barrier x, so one barrier per exchange is enough.
  *
  * The coordinator (search-threads.ts) allocates the buffers and may stop the walk from outside
  * (abort, or a thread that died) with stopSharedWalk(): waiting threads wake and every later
@@ -15,12 +16,16 @@
 const ARRIVED = 0;
 const GENERATION = 1;
 const ABORTED = 2;
-const STOP = 3; // + parity
+/** The leader's WalkStep, as an index of STEPS. */
+const NEXT = 3; // + parity
 /** Per parity, per thread: 1 while the thread has iterations of its own budget left. */
 const GOING_ON = 5; // + parity * threads + thread
 const controlInts = (threads: number) => GOING_ON + 2 * threads;
 /** How long a waiting thread sleeps before it looks at the abort flag again, in ms. */
 const WAIT_SLICE_MS = 50;
+
+export type WalkStep = "round" | "stop" | "adopt";
+const STEPS: readonly WalkStep[] = ["round", "stop", "adopt"];
 
 export interface SharedWalkBuffers {
   threads: number;
@@ -74,23 +79,25 @@ export class SharedWalk {
 
   /**
    * Written before the barrier of exchange e: by every thread, whether it has budget left; by the
-   * leader, whether the walk stops (clock, abort, a perfect timetable) and where in the schedule
-   * the next round runs.
+   * leader, what comes next: another round at `fraction` of the optimise phase, the end, or
+   * "adopt": the leader first takes another team's best (exchange.ts) and hands it to all at the
+   * next barrier.
    */
   report(e: number, goingOn: boolean): void {
     this.control[GOING_ON + (e & 1) * this.threads + this.thread] = goingOn ? 1 : 0;
   }
 
-  decide(e: number, stop: boolean, fraction: number): void {
-    this.control[STOP + (e & 1)] = stop ? 1 : 0;
+  decide(e: number, next: WalkStep, fraction: number): void {
+    this.control[NEXT + (e & 1)] = STEPS.indexOf(next);
     this.fractions[e & 1] = fraction;
   }
 
   /** Read after the barrier of exchange e: the same answer in every thread. */
-  decision(e: number): { stop: boolean; fraction: number } {
+  decision(e: number): { next: WalkStep; fraction: number } {
     let goingOn = false;
     for (let k = 0; k < this.threads; k++) goingOn ||= this.control[GOING_ON + (e & 1) * this.threads + k] === 1;
-    return { stop: !goingOn || this.control[STOP + (e & 1)] === 1, fraction: this.fractions[e & 1] };
+    const next = STEPS[this.control[NEXT + (e & 1)]];
+    return { next: next === "round" && !goingOn ? "stop" : next, fraction: this.fractions[e & 1] };
   }
 
   /**
