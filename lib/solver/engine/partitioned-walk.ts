@@ -129,13 +129,13 @@ export async function walkPartitioned(annealer: Annealer, walk: SharedWalk, deal
     return walk.decision(x++);
   };
   /** The leader's timetable to every thread: at the start, and after it took another team's best. */
-  const fromLeader = (epochPossible: boolean) => sync(leader ? null : ownsSlot.fill(0), leader ? false : null, epochPossible);
+  const fromLeader = () => sync(leader ? null : ownsSlot.fill(0), leader ? false : null, false);
   try {
-    let decision = fromLeader(false);
+    let decision = fromLeader();
     while (decision !== null && decision.next !== "stop") {
       if (decision.next === "adopt") {
         if (leader) await schedule.adoptBest();
-        decision = fromLeader(false);
+        decision = fromLeader();
         continue;
       }
       markOwnedSlots(dealDays(M.days, walk.threads, dealSeed, x), M.periods, walk.thread, ownsSlot);
