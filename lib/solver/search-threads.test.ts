@@ -52,6 +52,9 @@ describe("teamSizes", () => {
     expect(teamSizes(3, 5)).toEqual([2, 1]);
     expect(teamSizes(8, 5)).toEqual([2, 2, 2, 2]);
     expect(teamSizes(3, 3)).toEqual([1, 1, 1]);
+    // One thread (a part given one of several threads: solve-parts.ts) walks alone.
+    expect(teamSizes(1, 6)).toEqual([1]);
+    expect(teamSizes(1, 3)).toEqual([1]);
   });
 });
 

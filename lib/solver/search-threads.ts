@@ -148,7 +148,7 @@ export function teamSizes(threads: number, days: number): number[] {
   if (!canPartitionDays(days, 2)) return new Array(threads).fill(1);
   const teams = new Array(Math.floor(threads / 2)).fill(2);
   if (threads % 2 === 1) {
-    if (canPartitionDays(days, 3)) teams[0] = 3;
+    if (teams.length > 0 && canPartitionDays(days, 3)) teams[0] = 3;
     else teams.push(1);
   }
   return teams;
