@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evaluate } from "../evaluate";
 import { Annealer, DEFAULT_PARAMS } from "./anneal";
 import { compileModel, type Model } from "./model";
-import { adoptPlacements, canPartitionDays, dealDays, markOwnedSlots, publishPlacements } from "./partitioned-walk";
+import { adoptPlacements, canPartitionDays, dealDays, markOwnedSlots, publishPlacements, ROUND_ITERATIONS, roundLength } from "./partitioned-walk";
 import { placementsOf } from "./positions";
 import { Rng } from "./rng";
 import { search } from "./search";
@@ -22,6 +22,12 @@ describe("dealDays", () => {
     // C(6,3) = 20 deals: over 200 rounds every one turns up, so any two days meet in one thread.
     expect(counts.size).toBe(20);
     expect([...dealDays(5, 2, 1, 0)].sort()).toEqual([0, 0, 0, 1, 1]);
+  });
+
+  it("cuts a small iteration budget into at least 200 rounds (of 1,000 iterations or more), a large one into rounds of ROUND_ITERATIONS", () => {
+    expect(roundLength(100_000, 2)).toBe(1_000);
+    expect(roundLength(2_000_000, 2)).toBe(5_000);
+    expect(roundLength(48_000_000, 2)).toBe(ROUND_ITERATIONS);
   });
 
   it("splits only weeks with at least two days per thread", () => {

@@ -29,6 +29,15 @@ import type { State } from "./state";
  */
 export const ROUND_ITERATIONS = 20_000;
 
+/** Fewest rounds an iteration budget is cut into, so that every pair of days often meets in one thread. */
+const MIN_ROUNDS = 200;
+const MIN_ROUND_ITERATIONS = 1_000;
+
+/** Iterations per thread per round for a team's iteration budget: ROUND_ITERATIONS, less for small budgets. */
+export function roundLength(teamBudget: number, threads: number): number {
+  return Math.max(MIN_ROUND_ITERATIONS, Math.min(ROUND_ITERATIONS, Math.floor(teamBudget / (threads * MIN_ROUNDS))));
+}
+
 /** The walk can be split when every thread gets at least two days (else no meeting could change day). */
 export function canPartitionDays(days: number, threads: number): boolean {
   return threads >= 2 && 2 * threads <= days;
@@ -84,7 +93,7 @@ export function adoptPlacements(state: State, ownsSlot: Uint8Array | null, slots
 }
 
 export interface PartitionedSchedule {
-  /** Leader only: where in the optimise phase the next round runs, or null to stop. */
+  /** Leader only: where in the optimise phase the next round runs by its clock, or null to stop. */
   next(): number | null;
   /** Leader only: whether an exchange with other teams is due (exchange.ts epochs). */
   epochDue(): boolean;
@@ -118,7 +127,7 @@ export async function walkPartitioned(annealer: Annealer, walk: SharedWalk, deal
   const sync = (published: Uint8Array | null, taken: Uint8Array | null | false, epochPossible: boolean) => {
     const offset = (x & 1) * nMeet;
     publishPlacements(state, published, walk.slots, walk.rooms, offset);
-    walk.report(x, schedule.iterationsLeft() > 0);
+    walk.report(x, schedule.iterationsLeft());
     if (leader) {
       const fraction = schedule.next();
       walk.decide(x, fraction === null ? "stop" : epochPossible && schedule.epochDue() ? "adopt" : "round", fraction ?? 1);
@@ -132,6 +141,13 @@ export async function walkPartitioned(annealer: Annealer, walk: SharedWalk, deal
   const fromLeader = () => sync(leader ? null : ownsSlot.fill(0), leader ? false : null, false);
   try {
     let decision = fromLeader();
+    // With an iteration budget every thread places a round by the team's iterations spent since
+    // here: the leader's repair used part of its own share, so its share alone would run the
+    // schedule ahead of the others'. Without one, the leader's clock places it.
+    const teamBudget = decision?.iterationsLeft ?? Infinity;
+    const fractionOf = (d: { fraction: number; iterationsLeft: number }) =>
+      Number.isFinite(teamBudget) && teamBudget > 0 ? 1 - d.iterationsLeft / teamBudget : d.fraction;
+    const roundIterations = Number.isFinite(teamBudget) ? roundLength(teamBudget, walk.threads) : ROUND_ITERATIONS;
     while (decision !== null && decision.next !== "stop") {
       if (decision.next === "adopt") {
         if (leader) await schedule.adoptBest();
@@ -140,7 +156,7 @@ export async function walkPartitioned(annealer: Annealer, walk: SharedWalk, deal
       }
       markOwnedSlots(dealDays(M.days, walk.threads, dealSeed, x), M.periods, walk.thread, ownsSlot);
       annealer.restrictTo(ownsSlot);
-      if (!(await schedule.run(Math.min(ROUND_ITERATIONS, schedule.iterationsLeft()), decision.fraction))) break;
+      if (!(await schedule.run(Math.min(roundIterations, schedule.iterationsLeft()), fractionOf(decision)))) break;
       decision = sync(ownsSlot, ownsSlot, true);
     }
     return decision !== null;

@@ -18,9 +18,11 @@ const GENERATION = 1;
 const ABORTED = 2;
 /** The leader's WalkStep, as an index of STEPS. */
 const NEXT = 3; // + parity
-/** Per parity, per thread: 1 while the thread has iterations of its own budget left. */
-const GOING_ON = 5; // + parity * threads + thread
-const controlInts = (threads: number) => GOING_ON + 2 * threads;
+/** Per parity, per thread: iterations of the thread's own budget left. */
+const LEFT = 5; // + parity * threads + thread
+const controlInts = (threads: number) => LEFT + 2 * threads;
+/** "No iteration budget" (and the most a cell holds: larger budgets read as none, never as less). */
+const NO_BUDGET = 0x7fffffff;
 /** How long a waiting thread sleeps before it looks at the abort flag again, in ms. */
 const WAIT_SLICE_MS = 50;
 
@@ -78,13 +80,13 @@ export class SharedWalk {
   }
 
   /**
-   * Written before the barrier of exchange e: by every thread, whether it has budget left; by the
-   * leader, what comes next: another round at `fraction` of the optimise phase, the end, or
-   * "adopt": the leader first takes another team's best (exchange.ts) and hands it to all at the
-   * next barrier.
+   * Written before the barrier of exchange e: by every thread, the iterations of its budget left
+   * (none: NO_BUDGET); by the leader, what comes next: another round at `fraction` of the optimise
+   * phase, the end, or "adopt": the leader first takes another team's best (exchange.ts) and hands
+   * it to all at the next barrier.
    */
-  report(e: number, goingOn: boolean): void {
-    this.control[GOING_ON + (e & 1) * this.threads + this.thread] = goingOn ? 1 : 0;
+  report(e: number, iterationsLeft: number): void {
+    this.control[LEFT + (e & 1) * this.threads + this.thread] = Math.min(iterationsLeft, NO_BUDGET);
   }
 
   decide(e: number, next: WalkStep, fraction: number): void {
@@ -92,12 +94,18 @@ export class SharedWalk {
     this.fractions[e & 1] = fraction;
   }
 
-  /** Read after the barrier of exchange e: the same answer in every thread. */
-  decision(e: number): { next: WalkStep; fraction: number } {
-    let goingOn = false;
-    for (let k = 0; k < this.threads; k++) goingOn ||= this.control[GOING_ON + (e & 1) * this.threads + k] === 1;
+  /**
+   * Read after the barrier of exchange e: the same answer in every thread. `iterationsLeft` is
+   * the team's (Infinity without an iteration budget); the walk stops when it is 0.
+   */
+  decision(e: number): { next: WalkStep; fraction: number; iterationsLeft: number } {
+    let left = 0;
+    for (let k = 0; k < this.threads; k++) {
+      const own = this.control[LEFT + (e & 1) * this.threads + k];
+      left += own === NO_BUDGET ? Infinity : own;
+    }
     const next = STEPS[this.control[NEXT + (e & 1)]];
-    return { next: next === "round" && !goingOn ? "stop" : next, fraction: this.fractions[e & 1] };
+    return { next: next === "round" && left === 0 ? "stop" : next, fraction: this.fractions[e & 1], iterationsLeft: left };
   }
 
   /**
