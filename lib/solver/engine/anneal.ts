@@ -14,6 +14,7 @@
  * lexicographically (hard, then soft).
  */
 import { SingleDelta } from "./delta";
+import { DrawLists } from "./draw-lists";
 import { KempeChains } from "./kempe";
 import { KempeDelta } from "./kempe-delta";
 import type { Rng } from "./rng";
@@ -37,26 +38,15 @@ export class Annealer {
   readonly state: State;
   private readonly rng: Rng;
   readonly params: AnnealParams;
-  /**
-   * Meetings the search may change (placed, not pinned to a slot with a pinned room). A movable
-   * meeting with a pinned room (meetPinRoom >= 0) has a room-only pin: it changes time only.
-   */
-  private readonly allMovable: Int32Array;
   /** Movable meetings whose slot is pinned: only their room may change. */
   private readonly roomOnly: Uint8Array;
-  /** Movable, slot-free meetings grouped by length, for swaps: allPools[len] = meeting ids. */
-  private readonly allPools: Int32Array[];
   /**
-   * What the walk draws from: all of the above, or, in a day-partitioned parallel walk
-   * (partitioned-walk.ts), the meetings on this thread's days and start slots on those days only
-   * (restrictTo). Counts, not lengths: the restricted lists reuse their buffers every round.
+   * What the walk draws from (all, or a split walk's days): the meetings it may change (placed,
+   * not pinned to a slot with a pinned room; a movable meeting with a pinned room, meetPinRoom >=
+   * 0, has a room-only pin: it changes time only), the slot-free ones by length for swaps, and
+   * each offering's start slots.
    */
-  private movable: Int32Array;
-  private movableCount: number;
-  private pools: Int32Array[];
-  private readonly poolCount: Int32Array;
-  private slotStart: Int32Array;
-  private slotList: Int32Array;
+  private readonly draw: DrawLists;
 
   /** Iterations attempted (including candidates rejected as outside the domain). */
   iterations = 0;
@@ -93,14 +83,7 @@ export class Annealer {
       if (pinned) this.roomOnly[m] = 1;
       else pools[M.offLen[M.meetOff[m]]].push(m);
     }
-    this.allMovable = Int32Array.from(movable);
-    this.allPools = pools.map((p) => Int32Array.from(p));
-    this.movable = this.allMovable;
-    this.movableCount = movable.length;
-    this.pools = this.allPools;
-    this.poolCount = Int32Array.from(pools, (p) => p.length);
-    this.slotStart = M.offSlotStart;
-    this.slotList = M.offSlotList;
+    this.draw = new DrawLists(M, Int32Array.from(movable), pools.map((p) => Int32Array.from(p)));
     this.bestSlot = new Int32Array(M.nMeet);
     this.bestRoom = new Int32Array(M.nMeet);
     this.delta = SingleDelta.applies(M) ? new SingleDelta(state) : null;
@@ -118,37 +101,7 @@ export class Annealer {
    * owned slots moves only meetings on them, so no candidate touches a slot the thread does not own.
    */
   restrictTo(ownsSlot: Uint8Array | null): void {
-    const M = this.state.model;
-    if (ownsSlot === null) {
-      this.movable = this.allMovable;
-      this.movableCount = this.allMovable.length;
-      this.pools = this.allPools;
-      this.allPools.forEach((p, len) => (this.poolCount[len] = p.length));
-      this.slotStart = M.offSlotStart;
-      this.slotList = M.offSlotList;
-      return;
-    }
-    if (this.movable === this.allMovable) {
-      this.movable = new Int32Array(this.allMovable.length);
-      this.pools = this.allPools.map((p) => new Int32Array(p.length));
-      this.slotStart = new Int32Array(M.offSlotStart.length);
-      this.slotList = new Int32Array(M.offSlotList.length);
-    }
-    const slot = this.state.meetSlot;
-    let n = 0;
-    for (const m of this.allMovable) if (ownsSlot[slot[m]]) this.movable[n++] = m;
-    this.movableCount = n;
-    this.allPools.forEach((pool, len) => {
-      let k = 0;
-      for (const m of pool) if (ownsSlot[slot[m]]) this.pools[len][k++] = m;
-      this.poolCount[len] = k;
-    });
-    let at = 0;
-    for (let o = 0; o < M.nOff; o++) {
-      this.slotStart[o] = at;
-      for (let i = M.offSlotStart[o]; i < M.offSlotStart[o + 1]; i++) if (ownsSlot[M.offSlotList[i]]) this.slotList[at++] = M.offSlotList[i];
-    }
-    this.slotStart[M.nOff] = at;
+    this.draw.restrictTo(this.state.meetSlot, ownsSlot);
   }
 
   /** Takes the state as the best so far if it beats it (after the state changed outside run()). */
@@ -204,9 +157,11 @@ export class Annealer {
     const rng = this.rng;
     const W = this.params.hardWeight;
     const S = M.slots;
-    const nMovable = this.movableCount;
-    const slotStart = this.slotStart;
-    const slotList = this.slotList;
+    const draw = this.draw;
+    const movable = draw.movable;
+    const nMovable = draw.movableCount;
+    const slotStart = draw.slotStart;
+    const slotList = draw.slotList;
     this.iterations += count;
     if (nMovable === 0) return;
     const invT = t > 0 ? 1 / t : Infinity;
@@ -215,7 +170,7 @@ export class Annealer {
     // probability < e^-48, below the RNG's resolution: the delta stops counting once it sees one.
     if (this.delta) this.delta.rejectHard = W * invT >= 60;
     for (let it = 0; it < count; it++) {
-      const m = this.movable[rng.int(nMovable)];
+      const m = movable[rng.int(nMovable)];
       const o = M.meetOff[m];
       const len = M.offLen[o];
       const s0 = state.meetSlot[m];
@@ -250,7 +205,7 @@ export class Annealer {
         continue;
       }
       if (!this.roomOnly[m] && rng.next() < this.params.swapRate) {
-        m2 = this.pools[len][rng.int(this.poolCount[len])];
+        m2 = draw.pools[len][rng.int(draw.poolCount[len])];
         const o2 = M.meetOff[m2];
         s2 = state.meetSlot[m2];
         r2 = state.meetRoom[m2];
