@@ -12,6 +12,7 @@
  * rooms: components under MIN_PART_MEETINGS join the largest part. (The ITC-2007 instances have
  * several components, but never two of that size: they stay one search, as before.)
  */
+import { meetingCount } from "./engine/model";
 import type { SolverInput, SolverOffering } from "./types";
 
 export const MIN_PART_MEETINGS = 150;
@@ -125,7 +126,7 @@ export function independentParts(input: SolverInput): IndependentPart[] | null {
         offerings,
         fixed: input.fixed.filter((f) => ids.has(f.offeringId)),
       },
-      meetings: offerings.reduce((n, o) => n + Math.max(0, o.meetings), 0),
+      meetings: meetingCount(offerings),
     };
   });
   return parts.every((p) => p !== null) ? parts : null;

@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ChangeCostOptions } from "./change-cost";
 import { betterThan, type BestSolution } from "./engine/exchange";
+import { meetingCount } from "./engine/model";
 import { canPartitionDays } from "./engine/partitioned-walk";
 import { sharedWalkBuffers, stopSharedWalk, type SharedWalkBuffers } from "./engine/shared-walk";
 import { threadClock } from "./thread-clock";
@@ -173,7 +174,7 @@ export async function searchInThreads(job: ThreadedSearch): Promise<ThreadedOutc
   const outcomes: (ThreadOutcome | null)[] = new Array(threads).fill(null);
   const progress: (SolverProgress | null)[] = new Array(threads).fill(null);
   const teams = teamSizes(threads, job.input.days);
-  const roles = threadRoles(teams, job.input.offerings.reduce((n, o) => n + Math.max(0, o.meetings), 0));
+  const roles = threadRoles(teams, meetingCount(job.input.offerings));
   const leaders = roles.flatMap((role, k) => (role.inTeam === 0 ? [k] : []));
   // Teams trade their best through their leaders: round slot = team.
   const rounds = new ExchangeRounds(teams.length);

@@ -9,7 +9,7 @@
  * State adds up (State.meetingHard), exactly as evaluate() counts them.
  */
 import { resolveFixedSlots } from "../fixed-slots";
-import type { SolverInput } from "../types";
+import type { SolverInput, SolverOffering } from "../types";
 
 export interface Model {
   input: SolverInput;
@@ -117,6 +117,11 @@ function csr(lists: number[][]): { start: Int32Array; list: Int32Array } {
   const list = new Int32Array(start[lists.length]);
   lists.forEach((l, i) => list.set(l, start[i]));
   return { start, list };
+}
+
+/** Meetings the offerings ask for: the engine's nMeet (a negative count asks for none). */
+export function meetingCount(offerings: readonly SolverOffering[]): number {
+  return offerings.reduce((n, o) => n + Math.max(0, o.meetings), 0);
 }
 
 export function compileModel(input: SolverInput): Model {

@@ -193,7 +193,8 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
   if (partition) {
     const iterationsLeft = () => (maxIterations !== undefined ? maxIterations - annealer.iterations : Infinity);
     const walked = await walkPartitioned(annealer, partition.walk, options.seed, {
-      // With an iteration budget the walk goes on while any thread has iterations left.
+      // The clock's place in the schedule; with an iteration budget the walk places its rounds by
+      // the team's iterations instead and goes on while any thread has some left.
       next: () => {
         const now = clock();
         if (aborted || (annealer.bestHard === 0 && annealer.bestSoft <= 0)) return null;
