@@ -18,11 +18,11 @@ const GENERATION = 1;
 const ABORTED = 2;
 /** The leader's WalkStep, as an index of STEPS. */
 const NEXT = 3; // + parity
-/** Per parity, per thread: iterations of the thread's own budget left. */
-const LEFT = 5; // + parity * threads + thread
-const controlInts = (threads: number) => LEFT + 2 * threads;
-/** "No iteration budget" (and the most a cell holds: larger budgets read as none, never as less). */
-const NO_BUDGET = 0x7fffffff;
+const CONTROL_INTS = 5;
+/** Float64 cells: per parity, the fraction of the optimise phase the next round runs at. */
+const FRACTION = 0; // + parity
+/** Per parity, per thread: iterations of the thread's own budget left (Infinity: no budget). */
+const LEFT = 2; // + parity * threads + thread
 /** How long a waiting thread sleeps before it looks at the abort flag again, in ms. */
 const WAIT_SLICE_MS = 50;
 
@@ -32,8 +32,8 @@ const STEPS: readonly WalkStep[] = ["round", "stop", "adopt"];
 export interface SharedWalkBuffers {
   threads: number;
   control: SharedArrayBuffer;
-  /** Float64 per parity: the fraction of the optimise phase the next round runs at. */
-  fractions: SharedArrayBuffer;
+  /** Float64 cells FRACTION and LEFT. */
+  numbers: SharedArrayBuffer;
   /** Int32 slot and room per meeting, per parity: [parity * nMeet + m]. */
   slots: SharedArrayBuffer;
   rooms: SharedArrayBuffer;
@@ -42,8 +42,8 @@ export interface SharedWalkBuffers {
 export function sharedWalkBuffers(threads: number, meetings: number): SharedWalkBuffers {
   return {
     threads,
-    control: new SharedArrayBuffer(controlInts(threads) * 4),
-    fractions: new SharedArrayBuffer(2 * 8),
+    control: new SharedArrayBuffer(CONTROL_INTS * 4),
+    numbers: new SharedArrayBuffer((LEFT + 2 * threads) * 8),
     slots: new SharedArrayBuffer(2 * meetings * 4),
     rooms: new SharedArrayBuffer(2 * meetings * 4),
   };
@@ -60,7 +60,7 @@ export function stopSharedWalk(buffers: SharedWalkBuffers): void {
 export class SharedWalk {
   readonly threads: number;
   private readonly control: Int32Array;
-  private readonly fractions: Float64Array;
+  private readonly numbers: Float64Array;
   readonly slots: Int32Array;
   readonly rooms: Int32Array;
 
@@ -70,7 +70,7 @@ export class SharedWalk {
   ) {
     this.threads = buffers.threads;
     this.control = new Int32Array(buffers.control);
-    this.fractions = new Float64Array(buffers.fractions);
+    this.numbers = new Float64Array(buffers.numbers);
     this.slots = new Int32Array(buffers.slots);
     this.rooms = new Int32Array(buffers.rooms);
   }
@@ -81,17 +81,17 @@ export class SharedWalk {
 
   /**
    * Written before the barrier of exchange e: by every thread, the iterations of its budget left
-   * (none: NO_BUDGET); by the leader, what comes next: another round at `fraction` of the optimise
+   * (Infinity without a budget); by the leader, what comes next: another round at `fraction` of the optimise
    * phase, the end, or "adopt": the leader first takes another team's best (exchange.ts) and hands
    * it to all at the next barrier.
    */
   report(e: number, iterationsLeft: number): void {
-    this.control[LEFT + (e & 1) * this.threads + this.thread] = Math.min(iterationsLeft, NO_BUDGET);
+    this.numbers[LEFT + (e & 1) * this.threads + this.thread] = iterationsLeft;
   }
 
   decide(e: number, next: WalkStep, fraction: number): void {
     this.control[NEXT + (e & 1)] = STEPS.indexOf(next);
-    this.fractions[e & 1] = fraction;
+    this.numbers[FRACTION + (e & 1)] = fraction;
   }
 
   /**
@@ -100,12 +100,9 @@ export class SharedWalk {
    */
   decision(e: number): { next: WalkStep; fraction: number; iterationsLeft: number } {
     let left = 0;
-    for (let k = 0; k < this.threads; k++) {
-      const own = this.control[LEFT + (e & 1) * this.threads + k];
-      left += own === NO_BUDGET ? Infinity : own;
-    }
+    for (let k = 0; k < this.threads; k++) left += this.numbers[LEFT + (e & 1) * this.threads + k];
     const next = STEPS[this.control[NEXT + (e & 1)]];
-    return { next: next === "round" && left === 0 ? "stop" : next, fraction: this.fractions[e & 1], iterationsLeft: left };
+    return { next: next === "round" && left === 0 ? "stop" : next, fraction: this.numbers[FRACTION + (e & 1)], iterationsLeft: left };
   }
 
   /**
