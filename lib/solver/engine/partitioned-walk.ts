@@ -10,7 +10,7 @@
  * days as they were at the start of the round; the joined timetable is recounted exactly.
  *
  * Why not T walks trading their best (exchange.ts): that buys a best-of-T, ~1-2% on one campus,
- * while one walk of twice the iterations gains ~6% (bench/results/threads-2026-12-05.md). Here
+ * while one walk of twice the iterations gains ~8% (bench/results/threads-2026-12-06.md). Here
  * the T threads' iterations all go into one walk. A day has to be dealt whole: two threads moving
  * meetings of one day would collide on its clashes and compactness.
  *
@@ -76,8 +76,7 @@ export function publishPlacements(state: State, ownsSlot: Uint8Array | null, slo
  * recounts the costs. The threads' days are disjoint, so the placements taken never share a slot
  * with this thread's own.
  */
-export function adoptPlacements(state: State, ownsSlot: Uint8Array | null, slots: Int32Array, rooms: Int32Array, offset: number): number {
-  let changed = 0;
+export function adoptPlacements(state: State, ownsSlot: Uint8Array | null, slots: Int32Array, rooms: Int32Array, offset: number): void {
   for (let m = 0; m < state.model.nMeet; m++) {
     const s = state.meetSlot[m];
     if (ownsSlot !== null && (s < 0 || ownsSlot[s])) continue;
@@ -86,10 +85,8 @@ export function adoptPlacements(state: State, ownsSlot: Uint8Array | null, slots
     if (s2 === s && r2 === state.meetRoom[m]) continue;
     if (s >= 0) state.unplace(m);
     if (s2 >= 0) state.place(m, s2, r2);
-    changed++;
   }
   state.flush();
-  return changed;
 }
 
 export interface PartitionedSchedule {
