@@ -15,6 +15,7 @@
  */
 import { SingleDelta } from "./delta";
 import { DrawLists } from "./draw-lists";
+import { betterThan } from "./exchange";
 import { KempeChains } from "./kempe";
 import { KempeDelta } from "./kempe-delta";
 import type { Rng } from "./rng";
@@ -106,7 +107,7 @@ export class Annealer {
 
   /** Takes the state as the best so far if it beats it (after the state changed outside run()). */
   noteState(): void {
-    if (this.state.hard < this.bestHard || (this.state.hard === this.bestHard && this.state.soft < this.bestSoft - 1e-9)) this.saveBest();
+    if (betterThan(this.state, { hard: this.bestHard, soft: this.bestSoft })) this.saveBest();
   }
 
   private saveBest(): void {
