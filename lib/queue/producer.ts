@@ -68,20 +68,30 @@ function whenReady(connection: Redis, timeoutMs: number): Promise<void> {
 /**
  * Runs one queue operation against a ready Redis, turning any failure into QueueUnavailableError.
  * Exported for the queue's other readers in the web app (metrics, the admin queue page).
+ *
+ * A failure other than our own timeout also discards the cached producer, so that the next call
+ * builds fresh handles. Why: a BullMQ handle initialises once (it waits for "ready", then reads the
+ * Redis version); if Redis drops during that, its init promise stays rejected and every later
+ * command through that handle fails, even with the connection itself long back. Operations here
+ * report their own outcomes as values, not throws (see retry-queue-job.ts), so a throw means the
+ * queue itself went wrong. A timeout does not: the connection keeps reconnecting by itself, and a
+ * slow Redis is no reason to drop it.
  */
 export async function withProducer<T>(operation: (producer: Producer) => Promise<T>): Promise<T> {
   const producer = getProducer();
   await whenReady(producer.connection, PRODUCER_CONNECT_TIMEOUT_MS);
   let timer: NodeJS.Timeout | undefined;
+  let timedOut: QueueUnavailableError | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new QueueUnavailableError("The job queue did not answer in time")),
+      () => reject((timedOut = new QueueUnavailableError("The job queue did not answer in time"))),
       2 * PRODUCER_CONNECT_TIMEOUT_MS,
     );
   });
   try {
     return await Promise.race([operation(producer), timeout]);
   } catch (error) {
+    if (error !== timedOut) discardProducer(producer, error);
     if (error instanceof QueueUnavailableError) throw error;
     throw new QueueUnavailableError(
       `The job queue is unavailable: ${error instanceof Error ? error.message : String(error)}`,
@@ -90,6 +100,25 @@ export async function withProducer<T>(operation: (producer: Producer) => Promise
   } finally {
     clearTimeout(timer);
   }
+}
+
+// So that closeProducer() leaves nothing open behind it (tests and scripts exit right after).
+const closingInBackground = new Set<Promise<void>>();
+
+/**
+ * Drops `producer` from the cache (the next call builds a new one) and closes it in the background.
+ * Concurrent callers that failed on the same handles all land here: only the first finds it still
+ * cached, the rest (and anyone whose producer was already replaced) do nothing. Operations still
+ * running on it fail as the connection ends, with QueueUnavailableError like any other failure.
+ */
+function discardProducer(producer: Producer, reason: unknown): void {
+  if (globalForProducer.__timetablerQueueProducer !== producer) return;
+  globalForProducer.__timetablerQueueProducer = undefined;
+  log.warn({ component: "queue", ...errorFields(reason) }, "queue operation failed: the next one uses new queue handles");
+  const closing = shutDown(producer)
+    .catch((error) => log.warn({ component: "queue", ...errorFields(error) }, "closing discarded queue handles failed"))
+    .finally(() => closingInBackground.delete(closing));
+  closingInBackground.add(closing);
 }
 
 /**
@@ -153,11 +182,17 @@ async function endConnection({ connection, queues }: Producer): Promise<void> {
   await Promise.allSettled(Object.values(queues).map((handle) => handle.waitUntilReady()));
 }
 
-/** Closes the producer connection (tests and scripts; the web app keeps it for its lifetime). */
-export async function closeProducer(): Promise<void> {
-  const producer = globalForProducer.__timetablerQueueProducer;
-  if (!producer) return;
-  globalForProducer.__timetablerQueueProducer = undefined;
+async function shutDown(producer: Producer): Promise<void> {
   await endConnection(producer);
   await closeGenerationQueues(producer.queues);
+}
+
+/**
+ * Closes the producer connection, and any discarded one still closing (tests and scripts; the web
+ * app keeps it for its lifetime). Also the way for a test to start over with a new producer.
+ */
+export async function closeProducer(): Promise<void> {
+  const producer = globalForProducer.__timetablerQueueProducer;
+  globalForProducer.__timetablerQueueProducer = undefined;
+  await Promise.all([producer && shutDown(producer), ...closingInBackground]);
 }
