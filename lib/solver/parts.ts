@@ -12,7 +12,7 @@
  * rooms: components under MIN_PART_MEETINGS join the largest part. (The ITC-2007 instances have
  * several components, but never two of that size: they stay one search, as before.)
  */
-import { meetingCount } from "./engine/model";
+import { meetingCount, offeringMeetings } from "./engine/model";
 import type { SolverInput, SolverOffering } from "./types";
 
 export const MIN_PART_MEETINGS = 150;
@@ -50,7 +50,7 @@ function components(input: SolverInput): number[] {
   return input.offerings.map((_, i) => find(i));
 }
 
-const roomPeriods = (o: SolverOffering) => Math.max(0, o.meetings) * Math.max(1, o.length);
+const roomPeriods = (o: SolverOffering) => offeringMeetings(o) * Math.max(1, o.length);
 
 /**
  * The term split into independent parts, or null when it is one part or its rooms cannot be
@@ -59,7 +59,7 @@ const roomPeriods = (o: SolverOffering) => Math.max(0, o.meetings) * Math.max(1,
 export function independentParts(input: SolverInput): IndependentPart[] | null {
   const root = components(input);
   const size = new Map<number, number>();
-  input.offerings.forEach((o, i) => size.set(root[i], (size.get(root[i]) ?? 0) + Math.max(0, o.meetings)));
+  input.offerings.forEach((o, i) => size.set(root[i], (size.get(root[i]) ?? 0) + offeringMeetings(o)));
   const roots = [...size.keys()].filter((r) => size.get(r)! >= MIN_PART_MEETINGS);
   if (roots.length < 2) return null;
   const largest = roots.reduce((a, b) => (size.get(b)! > size.get(a)! ? b : a));

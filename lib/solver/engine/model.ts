@@ -119,9 +119,14 @@ function csr(lists: number[][]): { start: Int32Array; list: Int32Array } {
   return { start, list };
 }
 
-/** Meetings the offerings ask for: the engine's nMeet (a negative count asks for none). */
+/** Meetings one offering asks for, as the engine counts them (a negative count asks for none). */
+export function offeringMeetings(offering: SolverOffering): number {
+  return Math.max(0, offering.meetings);
+}
+
+/** Meetings the offerings ask for: the engine's nMeet. */
 export function meetingCount(offerings: readonly SolverOffering[]): number {
-  return offerings.reduce((n, o) => n + Math.max(0, o.meetings), 0);
+  return offerings.reduce((n, o) => n + offeringMeetings(o), 0);
 }
 
 export function compileModel(input: SolverInput): Model {
@@ -256,7 +261,7 @@ export function compileModel(input: SolverInput): Model {
   });
 
   const offFirstMeet = new Int32Array(nOff + 1);
-  input.offerings.forEach((o, oi) => (offFirstMeet[oi + 1] = offFirstMeet[oi] + Math.max(0, o.meetings)));
+  input.offerings.forEach((o, oi) => (offFirstMeet[oi + 1] = offFirstMeet[oi] + offeringMeetings(o)));
   const nMeet = offFirstMeet[nOff];
   const meetOff = new Int32Array(nMeet);
   const meetIndex = new Int32Array(nMeet);
