@@ -15,7 +15,7 @@
  */
 import { SingleDelta } from "./delta";
 import { DrawLists } from "./draw-lists";
-import { betterThan } from "./exchange";
+import { beats } from "./exchange";
 import { KempeChains } from "./kempe";
 import { KempeDelta } from "./kempe-delta";
 import type { Rng } from "./rng";
@@ -107,7 +107,7 @@ export class Annealer {
 
   /** Takes the state as the best so far if it beats it (after the state changed outside run()). */
   noteState(): void {
-    if (betterThan(this.state, { hard: this.bestHard, soft: this.bestSoft })) this.saveBest();
+    if (beats(this.state.hard, this.state.soft, this.bestHard, this.bestSoft)) this.saveBest();
   }
 
   private saveBest(): void {
@@ -119,9 +119,7 @@ export class Annealer {
 
   private accept(): void {
     this.accepted++;
-    const state = this.state;
-    const hard = state.hard;
-    if (hard < this.bestHard || (hard === this.bestHard && state.soft < this.bestSoft - 1e-9)) this.saveBest();
+    this.noteState();
   }
 
   /**

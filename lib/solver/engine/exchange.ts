@@ -23,7 +23,12 @@ export interface Exchange {
 
 /** Lexicographic (hard, then soft) comparison of two solutions' costs: true when a beats b. */
 export function betterThan(a: { hard: number; soft: number }, b: { hard: number; soft: number }): boolean {
-  return a.hard < b.hard || (a.hard === b.hard && a.soft < b.soft - 1e-9);
+  return beats(a.hard, a.soft, b.hard, b.soft);
+}
+
+/** betterThan on plain numbers, for the annealer's hot path (no object per accepted move). */
+export function beats(hard: number, soft: number, thanHard: number, thanSoft: number): boolean {
+  return hard < thanHard || (hard === thanHard && soft < thanSoft - 1e-9);
 }
 
 /**
