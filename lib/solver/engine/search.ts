@@ -15,6 +15,7 @@ import type { Model } from "./model";
 import type { Positions } from "./positions";
 import { Rng } from "./rng";
 import { polishRooms } from "./room-pass";
+import { RuinRecreate } from "./ruin-recreate";
 import type { SharedWalk } from "./shared-walk";
 import { State } from "./state";
 import type { SolverProgress } from "../types";
@@ -86,6 +87,16 @@ const REPAIR_START_SCALE = 0.1;
  */
 const ITC_KEMPE_RATE = 0.08;
 /**
+ * Ruin and recreate on ITC-shaped instances (ruin-recreate.ts): one every RUIN_EVERY chunks of
+ * iterations while the walk chooses its basin, from RUIN_FROM to RUIN_UNTIL of the optimise phase
+ * (T ~2.9 -> ~0.23); about 5% of the CPU. Screened at 96 CPU-s, seeds 1-3, comp02/03/05/06/07/12,
+ * and measured by a full bench:itc table (bench/results/itc2007-ruin-recreate-2026-12-06.md).
+ * Measured on ITC-2007 only, so the product's own terms (labs, gaps, balance) do not use it yet.
+ */
+const RUIN_EVERY = 8;
+const RUIN_FROM = 0.2;
+const RUIN_UNTIL = 0.7;
+/**
  * Most the room polish after the search (room-pass.ts) may add to a timed budget, as a share of
  * it: the polish takes a few ms on ITC-2007 and about 0.1 s on the demo term, but a full sweep of
  * eight demo terms as one search (2,576 offerings x 368 rooms) takes ~7 s, and it stops there.
@@ -96,7 +107,8 @@ const POLISH_SHARE = 0.01;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function search(model: Model, options: SearchOptions): Promise<SearchOutcome> {
-  const itc = SingleDelta.applies(model) ? { kempeRate: ITC_KEMPE_RATE } : {};
+  const itcShaped = SingleDelta.applies(model);
+  const itc = itcShaped ? { kempeRate: ITC_KEMPE_RATE } : {};
   const params: SearchParams = { ...DEFAULT_SEARCH_PARAMS, ...itc, ...options.params };
   // A hard violation must outweigh anything one move can gain on soft constraints, whatever the
   // weight profile (a huge class in a tiny room can cost hundreds per meeting).
@@ -212,12 +224,18 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
     });
     aborted ||= !walked;
   }
+  const ruin = !partition && itcShaped ? new RuinRecreate(state, rng, W, slotMovable(state)) : null;
+  let chunks = 0;
   while (!aborted && !partition) {
     const now = clock();
     if (budgetLeft(now) <= 0) break;
     const fraction = fractionAt(now);
     if (fraction >= 1) break;
     if (annealer.bestHard === 0 && annealer.bestSoft <= 0) break; // cannot improve on perfect
+    if (ruin && ++chunks % RUIN_EVERY === 0 && fraction >= RUIN_FROM && fraction < RUIN_UNTIL) {
+      ruin.step(temperature(fraction));
+      annealer.noteState();
+    }
     if (!(await step(temperature(fraction), "optimising"))) break;
   }
   // Leave the state on the best solution so its incremental cost describes what is returned.
@@ -234,6 +252,14 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
     aborted,
     state,
   };
+}
+
+/** 1 for placed meetings whose slot may change: what a ruin may take out. */
+function slotMovable(state: State): Uint8Array {
+  const M = state.model;
+  const movable = new Uint8Array(M.nMeet);
+  for (let m = 0; m < M.nMeet; m++) if (state.meetSlot[m] >= 0 && M.meetPinSlot[m] < 0) movable[m] = 1;
+  return movable;
 }
 
 function restoreBest(state: State, slot: Int32Array, room: Int32Array): void {
