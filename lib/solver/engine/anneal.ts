@@ -63,8 +63,8 @@ export class Annealer {
   private readonly kempe: KempeChains | null;
   /** Apply-free scoring of Kempe chains, when the instance has the ITC-2007 shape. */
   private readonly kempeDelta: KempeDelta | null;
-  /** 1 for placed meetings whose slot may change. */
-  private readonly slotMovable: Uint8Array;
+  /** 1 for placed meetings whose slot may change (Kempe chains and ruins move only these). */
+  readonly slotMovable: Uint8Array;
   /** Some movable meeting has a room-only pin (rare: checked once here, not per iteration). */
   private readonly roomPins: boolean;
 

@@ -89,8 +89,9 @@ const ITC_KEMPE_RATE = 0.08;
 /**
  * Ruin and recreate on ITC-shaped instances (ruin-recreate.ts): one every RUIN_EVERY chunks of
  * iterations while the walk chooses its basin, from RUIN_FROM to RUIN_UNTIL of the optimise phase
- * (T ~2.9 -> ~0.23); about 5% of the CPU. Screened at 96 CPU-s, seeds 1-3, comp02/03/05/06/07/12,
- * and measured by a full bench:itc table (bench/results/itc2007-ruin-recreate-2026-12-06.md).
+ * (T ~2.9 -> ~0.23): ~23,000 ruins in a 96-s run. Screened at 96 CPU-s, seeds 1-3, comp02/03/05/06/
+ * 07/12: sum of the 18 runs 2368 against 2431-2470 for the walk without it (bench/results/
+ * itc2007-screen-2026-12-06.md, which names the full table).
  * Measured on ITC-2007 only, so the product's own terms (labs, gaps, balance) do not use it yet.
  */
 const RUIN_EVERY = 8;
@@ -224,7 +225,7 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
     });
     aborted ||= !walked;
   }
-  const ruin = !partition && itcShaped ? new RuinRecreate(state, rng, W, slotMovable(state)) : null;
+  const ruin = !partition && itcShaped ? new RuinRecreate(state, rng, W, annealer.slotMovable) : null;
   let chunks = 0;
   while (!aborted && !partition) {
     const now = clock();
@@ -252,14 +253,6 @@ export async function search(model: Model, options: SearchOptions): Promise<Sear
     aborted,
     state,
   };
-}
-
-/** 1 for placed meetings whose slot may change: what a ruin may take out. */
-function slotMovable(state: State): Uint8Array {
-  const M = state.model;
-  const movable = new Uint8Array(M.nMeet);
-  for (let m = 0; m < M.nMeet; m++) if (state.meetSlot[m] >= 0 && M.meetPinSlot[m] < 0) movable[m] = 1;
-  return movable;
 }
 
 function restoreBest(state: State, slot: Int32Array, room: Int32Array): void {
