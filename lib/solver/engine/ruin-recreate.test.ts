@@ -56,9 +56,21 @@ describe("RuinRecreate", () => {
     expect(state.objective(W)).toBeLessThan(start);
   });
 
-  it("with labs and pins: never moves a pinned meeting, and the totals stay equal to evaluate()", () => {
-    const input = syntheticInstance(13, MEDIUM_SIZE); // labs of 2-3 periods, breaks, pins, every weight on
+  it("with labs and pins: never moves a pinned meeting, keeps room-only pins in their room, and the totals stay equal to evaluate()", () => {
+    const base = syntheticInstance(13, MEDIUM_SIZE); // labs of 2-3 periods, breaks, pins, every weight on
+    // Room-only pins (time free, room fixed) on a few single-period meetings, to the room the
+    // construction would pick for them or not: the ruin may move them in time only.
+    const lectureRooms = base.rooms.filter((r) => r.type === "LECTURE").map((r) => r.id);
+    const roomOnly = base.offerings
+      .filter((o) => o.length === 1 && o.roomType === "LECTURE" && !base.fixed.some((f) => f.offeringId === o.id))
+      .slice(0, 8)
+      .map((o, i) => ({ offeringId: o.id, meetingIndex: 0, roomId: lectureRooms[i % lectureRooms.length] }));
+    expect(roomOnly.length).toBe(8);
+    const input = { ...base, fixed: [...base.fixed, ...roomOnly] };
     const { model, state, ruin } = setUp(input, 5);
+    const roomPinned = Array.from({ length: model.nMeet }, (_, m) => m).filter((m) => model.meetPinSlot[m] < 0 && model.meetPinRoom[m] >= 0);
+    expect(roomPinned.length).toBe(8);
+    const roomPinnedSlots = roomPinned.map((m) => state.meetSlot[m]);
     expect(model.maxLen).toBeGreaterThan(1);
     const pinned = Array.from({ length: model.nMeet }, (_, m) => m).filter((m) => model.meetPinSlot[m] >= 0 && state.meetSlot[m] >= 0);
     expect(pinned.length).toBeGreaterThan(0);
@@ -70,6 +82,8 @@ describe("RuinRecreate", () => {
     for (let i = 0; i < 200; i++) ruin.step(i % 3 === 0 ? 3 : 0.05);
     expect(ruin.kept).toBeGreaterThan(10);
     expect(pinned.map((m) => state.meetSlot[m])).toEqual(pinnedAt);
+    expect(roomPinned.map((m) => state.meetRoom[m])).toEqual(roomPinned.map((m) => model.meetPinRoom[m]));
+    expect(roomPinned.some((m, i) => state.meetSlot[m] !== roomPinnedSlots[i])).toBe(true); // moved in time
     const scored = evaluate(input, placementsOf(model, state.meetSlot, state.meetRoom));
     expect(state.hard).toBe(scored.hard);
     expect(state.soft).toBeCloseTo(scored.soft, 6);

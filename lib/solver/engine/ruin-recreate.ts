@@ -11,8 +11,8 @@
  * the search exact re-placement finds almost nothing (bench/results/exact-lns-2026-12-05.md); it is
  * meant for the middle of the schedule, where search.ts calls it.
  *
- * Works on any State (labs included: rooms must be free for the meeting's whole length); nothing is
- * allocated per step.
+ * Works on any State (labs included: rooms must be free for the meeting's whole length; pinned
+ * times and room-only pins are kept); nothing is allocated per step.
  */
 import type { Rng } from "./rng";
 import type { State } from "./state";
@@ -77,7 +77,7 @@ export class RuinRecreate {
       state.unplace(m);
     }
     state.flush();
-    for (let j = 0; j < n; j++) this.placeCheapest(this.taken[j]);
+    for (let j = 0; j < n; j++) this.placeCheapest(j);
     const delta = state.objective(this.hardWeight) - before;
     if (delta <= 1e-9 || rng.next() < Math.exp(-delta / t)) {
       this.kept++;
@@ -89,18 +89,24 @@ export class RuinRecreate {
     return false;
   }
 
-  /** Places meeting m at the (slot, room) with the lowest objective, ties broken at random. */
-  private placeCheapest(m: number): void {
+  /**
+   * Places the j-th meeting taken out at the (slot, room) with the lowest objective, ties broken at
+   * random; where it was if no start slot has a room open (a room-only pin's room may be closed).
+   */
+  private placeCheapest(j: number): void {
     const state = this.state;
     const M = state.model;
+    const m = this.taken[j];
     const o = M.meetOff[m];
+    const pinnedRoom = M.meetPinRoom[m];
     let best = Infinity;
-    let bestSlot = -1;
-    let bestRoom = -1;
+    let bestSlot = this.oldSlot[j];
+    let bestRoom = this.oldRoom[j];
     let ties = 0;
     for (let i = M.offSlotStart[o]; i < M.offSlotStart[o + 1]; i++) {
       const s = M.offSlotList[i];
-      const r = this.roomAt(o, s);
+      // A room-only pin keeps the meeting in its room: only its time is chosen.
+      const r = pinnedRoom >= 0 ? (M.roomFreeRun[pinnedRoom * M.slots + s] >= M.offLen[o] ? pinnedRoom : -1) : this.roomAt(o, s);
       if (r < 0) continue;
       state.place(m, s, r);
       state.flush();
