@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../evaluate";
+import { Annealer, DEFAULT_PARAMS } from "./anneal";
 import { construct } from "./construct";
 import { compileModel } from "./model";
 import { placementsOf } from "./positions";
@@ -15,9 +16,9 @@ function setUp(input: ReturnType<typeof itcShapedInstance>, seed: number) {
   const state = new State(model);
   const rng = new Rng(seed);
   construct(state, rng, W);
-  const movable = new Uint8Array(model.nMeet);
-  for (let m = 0; m < model.nMeet; m++) movable[m] = state.meetSlot[m] >= 0 && model.meetPinSlot[m] < 0 ? 1 : 0;
-  return { model, state, rng, ruin: new RuinRecreate(state, rng, W, movable) };
+  // What search() passes: the annealer's rule for a meeting whose slot may change.
+  const { slotMovable } = new Annealer(state, rng, { ...DEFAULT_PARAMS, hardWeight: W });
+  return { model, state, rng, ruin: new RuinRecreate(state, rng, W, slotMovable) };
 }
 
 describe("RuinRecreate", () => {
